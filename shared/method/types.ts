@@ -1,0 +1,37 @@
+/** A text the app shows, Dutch first. Every user-facing sentence is one of these. */
+export interface Localized {
+  nl: string;
+  en: string;
+}
+
+export type StepId =
+  | 'inbreng'
+  | 'stille-inventaris'
+  | 'vragen'
+  | 'uitwisseling'
+  | 'terugkoppeling'
+  | 'samenvatting';
+
+export interface StepDefinition {
+  id: StepId;
+  /** 1..6 */
+  number: number;
+  name: Localized;
+  purpose: Localized;
+  whoSpeaks: Localized;
+  /** What is asked of the group now. */
+  allowed: Localized[];
+  /** What is not asked now. */
+  notAllowed: Localized[];
+  /** The one rule the circle display shows. */
+  circleRule: Localized;
+  /** What the supervisor guards in this step. */
+  supervisorFocus: Localized;
+  defaultMinutes: number;
+  /** Minutes before the end at which the warning colour/signal comes. */
+  warningMinutes: number;
+  /** Minutes after the start of a mid-point signal (step 4), if any. */
+  midpointMinutes?: number;
+  /** A silent step gets a visual cue only, never a sound. */
+  silent: boolean;
+}
