@@ -1,0 +1,18 @@
+export type { Localized, StepId, StepDefinition } from './types.ts';
+export { STEPS, STEP_IDS, stepById } from './steps.ts';
+export type { TemplateId, DurationTemplate } from './templates.ts';
+export { DURATION_TEMPLATES, DEFAULT_TEMPLATE_ID, templateById } from './templates.ts';
+export { SESSION_DEFAULTS } from './session-plan.ts';
+export type { CriterionId, CaseCriterion } from './criteria.ts';
+export { CASE_CRITERIA, CASE_GUIDANCE } from './criteria.ts';
+export type { AgreementId, Agreement } from './agreements.ts';
+export { AGREEMENTS } from './agreements.ts';
+export type { WarmupId, WarmupStep, Warmup } from './warmups.ts';
+export { WARMUPS, WARMUP_STATEMENTS } from './warmups.ts';
+export { FEELINGS_PLEASANT, FEELINGS_UNPLEASANT, NEEDS, FEELINGS_GUIDANCE } from './words.ts';
+export type { Prompt, SituationId, Situation } from './prompts.ts';
+export { STEP_PROMPTS, SITUATIONS, OPENING_PROMPTS, CLOSING_PROMPTS } from './prompts.ts';
+export type { ObservationTagId, ObservationTag } from './observations.ts';
+export { OBSERVATION_TAGS } from './observations.ts';
+export type { ExampleCase } from './example-cases.ts';
+export { EXAMPLE_CASES } from './example-cases.ts';
