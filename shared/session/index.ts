@@ -1,0 +1,11 @@
+export * from './types.ts';
+export * from './timer.ts';
+export * from './limits.ts';
+export * from './refusal.ts';
+export * from './checks.ts';
+export * from './accounting.ts';
+export * from './views.ts';
+export * from './persist.ts';
+export * from './session.ts';
+export { sessionMachine } from './machine.ts';
+export { sessionEventSchema } from './schema.ts';

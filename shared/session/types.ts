@@ -1,0 +1,144 @@
+import type { AgreementId, CriterionId, StepId, TemplateId, WarmupId } from '../method/index.ts';
+import type { Timer } from './timer.ts';
+
+/** The phases of a session, in order; a session may pass choosing → case → caseEnd more than once. */
+export type Phase = 'planning' | 'opening' | 'choosing' | 'case' | 'caseEnd' | 'break' | 'closing' | 'closed';
+
+export interface Participant {
+  id: string;
+  name: string;
+}
+
+export interface Plan {
+  /** Planned start, epoch ms; null when not set. */
+  startsAt: number | null;
+  participants: Participant[];
+  supervisorName: string;
+  secondFacilitatorName: string;
+  templateId: TemplateId;
+  plannedCases: number;
+  openingMinutes: number;
+  breakMinutes: number;
+  closingMinutes: number;
+  /** Off by default: time-up is a signal and the supervisor decides. */
+  autoAdvance: boolean;
+}
+
+export type ProposalStatus = 'open' | 'chosen' | 'withdrawn';
+
+export interface Proposal {
+  id: string;
+  title: string;
+  /** A participant's id, or null when the presenter is not named. */
+  presenterId: string | null;
+  criteria: CriterionId[];
+  status: ProposalStatus;
+}
+
+export interface StepRecord {
+  stepId: StepId;
+  timer: Timer;
+}
+
+export interface CaseRecord {
+  id: string;
+  proposalId: string;
+  steps: StepRecord[];
+  startedAt: number;
+  endedAt: number | null;
+}
+
+export interface Warmup {
+  warmupId: WarmupId;
+  timer: Timer;
+}
+
+/** Which timer the time controls act on now. */
+export type TimerRef =
+  | { kind: 'warmup' }
+  | { kind: 'step'; caseIndex: number; stepIndex: number }
+  | { kind: 'break'; index: number }
+  | { kind: 'closing' };
+
+export type LogKind =
+  | 'started'
+  | 'paused'
+  | 'resumed'
+  | 'extended'
+  | 'shortened'
+  | 'next'
+  | 'back'
+  | 'auto-advanced'
+  | 'clock-jump'
+  | 'restored'
+  | 'phase';
+
+export interface LogEntry {
+  at: number;
+  kind: LogKind;
+  /** What it concerns: a step id, a phase, or a short machine-readable detail. Never typed text. */
+  detail: string;
+  ms?: number;
+}
+
+export interface SessionContext {
+  id: string;
+  createdAt: number;
+  plan: Plan;
+  /** When the plan was confirmed and the opening began. */
+  startedAt: number | null;
+  endedAt: number | null;
+  agreementsChecked: AgreementId[];
+  warmup: Warmup | null;
+  openingEndedAt: number | null;
+  proposals: Proposal[];
+  cases: CaseRecord[];
+  breaks: Timer[];
+  closing: Timer | null;
+  clock: TimerRef | null;
+  log: LogEntry[];
+}
+
+type At = { now: number };
+
+/** Every event carries `now` (epoch ms): the engine never reads a clock itself. */
+export type SessionEvent = At &
+  (
+    | { type: 'SET_START'; startsAt: number | null }
+    | { type: 'ADD_PARTICIPANT'; id: string; name: string }
+    | { type: 'RENAME_PARTICIPANT'; id: string; name: string }
+    | { type: 'REMOVE_PARTICIPANT'; id: string }
+    | { type: 'SET_FACILITATORS'; supervisorName: string; secondFacilitatorName: string }
+    | { type: 'SET_TEMPLATE'; templateId: TemplateId }
+    | { type: 'SET_SCHEDULE'; plannedCases: number; openingMinutes: number; breakMinutes: number; closingMinutes: number }
+    | { type: 'SET_AUTO_ADVANCE'; enabled: boolean }
+    | { type: 'CONFIRM_PLAN' }
+    | { type: 'CHECK_AGREEMENT'; agreementId: AgreementId; checked: boolean }
+    | { type: 'START_WARMUP'; warmupId: WarmupId; minutes: number }
+    | { type: 'END_WARMUP' }
+    | { type: 'FINISH_OPENING' }
+    | { type: 'ADD_PROPOSAL'; id: string; title: string; presenterId: string | null; criteria: CriterionId[] }
+    | { type: 'EDIT_PROPOSAL'; id: string; title: string; presenterId: string | null; criteria: CriterionId[] }
+    | { type: 'WITHDRAW_PROPOSAL'; id: string }
+    | { type: 'RESTORE_PROPOSAL'; id: string }
+    | { type: 'CHOOSE_PROPOSAL'; id: string; caseId: string; minutes?: Partial<Record<StepId, number>> }
+    | { type: 'SET_STEP_MINUTES'; stepId: StepId; minutes: number }
+    | { type: 'START' }
+    | { type: 'PAUSE' }
+    | { type: 'RESUME' }
+    | { type: 'EXTEND'; ms: number }
+    | { type: 'SHORTEN'; ms: number }
+    | { type: 'NEXT' }
+    | { type: 'BACK' }
+    | { type: 'START_BREAK'; minutes: number }
+    | { type: 'END_BREAK' }
+    | { type: 'NEXT_CASE' }
+    | { type: 'CLOSE_SESSION' }
+    | { type: 'FINISH_SESSION' }
+    /** From the host: a deadline may have passed (auto-advance, overtime). */
+    | { type: 'CLOCK' }
+    /** From the host: the wall clock jumped by `deltaMs` while the monotonic clock did not. */
+    | { type: 'CLOCK_JUMP'; deltaMs: number }
+  );
+
+export type SessionEventType = SessionEvent['type'];

@@ -1,0 +1,223 @@
+/**
+ * What each window may see, as plain serialisable data. Main computes these after every change
+ * and pushes them; windows render `deadline - now` themselves, so nothing is sent per second.
+ * The circle display's view holds no names, no proposal details and no participant list.
+ */
+import { STEPS } from '../method/index.ts';
+import type { StepId, WarmupId } from '../method/index.ts';
+import type { CriterionId } from '../method/index.ts';
+import { caseTiming, plannedTimeline, sessionTiming } from './accounting.ts';
+import type { CaseTiming, SessionTiming, TimelineBlock } from './accounting.ts';
+import { currentTimer } from './current-timer.ts';
+import { deadlineOf, elapsedAt, remainingAt, statusAt } from './timer.ts';
+import type { Timer, TimerStatus } from './timer.ts';
+import type { Phase, Plan, ProposalStatus, SessionContext, SessionEvent } from './types.ts';
+import type { AgreementId } from '../method/index.ts';
+
+const MINUTE = 60_000;
+
+export interface TimerView {
+  status: TimerStatus;
+  plannedMs: number;
+  adjustMs: number;
+  /** Values at `at`; while running, a window derives the live values from `deadline`. */
+  elapsedMs: number;
+  remainingMs: number;
+  overtimeMs: number;
+  /** Epoch ms at which time is up, while running; null when paused or not started. */
+  deadline: number | null;
+  at: number;
+  /** From the end: the warning colour and signal start when this much is left. */
+  warningMs: number;
+  /** From the start: a mid-point signal (step 4), if any. */
+  midpointMs: number | null;
+  /** A silent step: visual cues only, no sound. */
+  silent: boolean;
+}
+
+export type CurrentKind = 'step' | 'warmup' | 'break' | 'closing';
+
+export interface CurrentView {
+  kind: CurrentKind;
+  /** For a step: 0-based case and step index and the step id. */
+  caseIndex: number | null;
+  stepIndex: number | null;
+  stepId: StepId | null;
+  warmupId: WarmupId | null;
+  timer: TimerView;
+}
+
+export interface TimeControls {
+  start: boolean;
+  pause: boolean;
+  resume: boolean;
+  extend: boolean;
+  shorten: boolean;
+  next: boolean;
+  back: boolean;
+}
+
+export interface SupervisorView {
+  role: 'supervisor';
+  sessionId: string;
+  phase: Phase;
+  plan: Plan;
+  agreementsChecked: AgreementId[];
+  warmup: { warmupId: WarmupId; timer: TimerView } | null;
+  proposals: { id: string; title: string; presenterId: string | null; presenterName: string | null; criteria: CriterionId[]; status: ProposalStatus }[];
+  cases: { id: string; proposalId: string; title: string; presenterName: string | null; timing: CaseTiming; endedAt: number | null }[];
+  current: CurrentView | null;
+  timeline: TimelineBlock[];
+  timing: SessionTiming;
+  controls: TimeControls;
+  warnings: 'too-many-participants'[];
+}
+
+export interface TimekeeperView {
+  role: 'timekeeper';
+  sessionId: string;
+  phase: Phase;
+  current: CurrentView | null;
+  /** Planned versus actual of the case in progress (or the last one). */
+  caseTiming: CaseTiming | null;
+  caseNumber: number | null;
+  plannedCases: number;
+  timing: SessionTiming;
+  controls: TimeControls;
+  autoAdvance: boolean;
+}
+
+export interface CircleView {
+  role: 'circle';
+  phase: Phase;
+  current: CurrentView | null;
+  caseNumber: number | null;
+}
+
+export type RoleView = SupervisorView | TimekeeperView | CircleView;
+export type WindowRole = RoleView['role'];
+
+/** The parts of an XState snapshot the views need (kept narrow so tests can pass plain data). */
+export interface SessionState {
+  value: Phase;
+  context: SessionContext;
+  can: (event: SessionEvent) => boolean;
+}
+
+export function timerView(timer: Timer, now: number, stepId: StepId | null): TimerView {
+  const step = stepId ? STEPS.find((s) => s.id === stepId) : undefined;
+  const { remainingMs, overtimeMs } = remainingAt(timer, now);
+  return {
+    status: statusAt(timer, now),
+    plannedMs: timer.plannedMs,
+    adjustMs: timer.adjustMs,
+    elapsedMs: elapsedAt(timer, now),
+    remainingMs,
+    overtimeMs,
+    deadline: deadlineOf(timer),
+    at: now,
+    warningMs: (step?.warningMinutes ?? 1) * MINUTE,
+    midpointMs: step?.midpointMinutes !== undefined ? step.midpointMinutes * MINUTE : null,
+    silent: step?.silent ?? false,
+  };
+}
+
+/** Live values of a pushed timer view at `now` (what a window shows between pushes). */
+export function liveTimer(view: TimerView, now: number): { remainingMs: number; overtimeMs: number; elapsedMs: number } {
+  if (view.deadline === null) return { remainingMs: view.remainingMs, overtimeMs: view.overtimeMs, elapsedMs: view.elapsedMs };
+  const left = view.deadline - now;
+  return {
+    remainingMs: Math.max(0, left),
+    overtimeMs: Math.max(0, -left),
+    elapsedMs: view.elapsedMs + Math.max(0, now - view.at),
+  };
+}
+
+function currentView(ctx: SessionContext, now: number): CurrentView | null {
+  const clock = ctx.clock;
+  const timer = currentTimer(ctx);
+  if (!clock || !timer) return null;
+  if (clock.kind === 'step') {
+    const stepId = ctx.cases[clock.caseIndex]?.steps[clock.stepIndex]?.stepId ?? null;
+    return { kind: 'step', caseIndex: clock.caseIndex, stepIndex: clock.stepIndex, stepId, warmupId: null, timer: timerView(timer, now, stepId) };
+  }
+  const warmupId = clock.kind === 'warmup' ? (ctx.warmup?.warmupId ?? null) : null;
+  return { kind: clock.kind, caseIndex: null, stepIndex: null, stepId: null, warmupId, timer: timerView(timer, now, null) };
+}
+
+function timeControls(state: SessionState, now: number): TimeControls {
+  const can = (type: 'START' | 'PAUSE' | 'RESUME' | 'NEXT' | 'BACK') => state.can({ type, now });
+  return {
+    start: can('START'),
+    pause: can('PAUSE'),
+    resume: can('RESUME'),
+    extend: state.can({ type: 'EXTEND', ms: MINUTE, now }),
+    shorten: state.can({ type: 'SHORTEN', ms: 1_000, now }),
+    next: can('NEXT'),
+    back: can('BACK'),
+  };
+}
+
+const caseNumberOf = (ctx: SessionContext) => (ctx.cases.length > 0 ? ctx.cases.length : null);
+
+export function supervisorView(state: SessionState, now: number): SupervisorView {
+  const ctx = state.context;
+  const nameOf = (id: string | null) => ctx.plan.participants.find((p) => p.id === id)?.name ?? null;
+  return {
+    role: 'supervisor',
+    sessionId: ctx.id,
+    phase: state.value,
+    plan: ctx.plan,
+    agreementsChecked: ctx.agreementsChecked,
+    warmup: ctx.warmup ? { warmupId: ctx.warmup.warmupId, timer: timerView(ctx.warmup.timer, now, null) } : null,
+    proposals: ctx.proposals.map((p) => ({ ...p, presenterName: nameOf(p.presenterId) })),
+    cases: ctx.cases.map((c) => {
+      const proposal = ctx.proposals.find((p) => p.id === c.proposalId);
+      return {
+        id: c.id,
+        proposalId: c.proposalId,
+        title: proposal?.title ?? '',
+        presenterName: nameOf(proposal?.presenterId ?? null),
+        timing: caseTiming(c, now),
+        endedAt: c.endedAt,
+      };
+    }),
+    current: currentView(ctx, now),
+    timeline: plannedTimeline(ctx),
+    timing: sessionTiming(state.value, ctx, now),
+    controls: timeControls(state, now),
+    warnings: ctx.plan.participants.length > 12 ? ['too-many-participants'] : [],
+  };
+}
+
+export function timekeeperView(state: SessionState, now: number): TimekeeperView {
+  const ctx = state.context;
+  const last = ctx.cases[ctx.cases.length - 1];
+  return {
+    role: 'timekeeper',
+    sessionId: ctx.id,
+    phase: state.value,
+    current: currentView(ctx, now),
+    caseTiming: last ? caseTiming(last, now) : null,
+    caseNumber: caseNumberOf(ctx),
+    plannedCases: ctx.plan.plannedCases,
+    timing: sessionTiming(state.value, ctx, now),
+    controls: timeControls(state, now),
+    autoAdvance: ctx.plan.autoAdvance,
+  };
+}
+
+export function circleView(state: SessionState, now: number): CircleView {
+  return { role: 'circle', phase: state.value, current: currentView(state.context, now), caseNumber: caseNumberOf(state.context) };
+}
+
+export function viewFor(role: WindowRole, state: SessionState, now: number): RoleView {
+  switch (role) {
+    case 'supervisor':
+      return supervisorView(state, now);
+    case 'timekeeper':
+      return timekeeperView(state, now);
+    case 'circle':
+      return circleView(state, now);
+  }
+}
