@@ -1,0 +1,69 @@
+/**
+ * The contract over a WebSocket on 127.0.0.1 (browser mode and the Playwright tests).
+ * Reconnects by itself; a call made while disconnected waits for the connection, and a call
+ * in flight when the connection drops gets a clear "not connected" reply instead of hanging.
+ */
+import { CHANNELS, contractError, WS_PATH } from '../../shared/ipc/index.ts';
+import type { Channel, KringApi, Push, Reply, Req, Res, WireMessage } from '../../shared/ipc/index.ts';
+
+export function createWebSocketApi(url: string): KringApi {
+  let socket: WebSocket | null = null;
+  let nextId = 1;
+  let open: Promise<WebSocket> | null = null;
+  const pending = new Map<number, (reply: Reply<unknown>) => void>();
+  const listeners = new Set<(push: Push) => void>();
+
+  function connect(): Promise<WebSocket> {
+    if (open) return open;
+    open = new Promise((resolve) => {
+      const attempt = (delay: number) => {
+        const ws = new WebSocket(url);
+        ws.onopen = () => {
+          socket = ws;
+          resolve(ws);
+        };
+        ws.onmessage = (event) => {
+          const message = JSON.parse(String(event.data)) as WireMessage;
+          if ('push' in message) listeners.forEach((l) => l(message.push));
+          else {
+            pending.get(message.id)?.(message.reply);
+            pending.delete(message.id);
+          }
+        };
+        ws.onclose = () => {
+          const wasOpen = socket === ws;
+          if (wasOpen) {
+            socket = null;
+            open = null;
+            for (const settle of pending.values()) settle({ ok: false, error: contractError('not-connected') });
+            pending.clear();
+            // The server pushes the current view and status to every new connection.
+            setTimeout(() => void connect(), 200);
+          } else {
+            setTimeout(() => attempt(Math.min(delay * 2, 2_000)), delay);
+          }
+        };
+      };
+      attempt(100);
+    });
+    return open;
+  }
+
+  async function call<C extends Channel>(channel: C, req: Req<C>): Promise<Reply<Res<C>>> {
+    const ws = await connect();
+    const id = nextId++;
+    return new Promise((resolve) => {
+      pending.set(id, resolve as (r: Reply<unknown>) => void);
+      ws.send(JSON.stringify({ id, channel, req }));
+    });
+  }
+
+  const api = Object.fromEntries(CHANNELS.map((c) => [c, (req: unknown) => call(c, req as never)])) as unknown as KringApi;
+  api.onPush = (listener) => {
+    listeners.add(listener);
+    void connect();
+    return () => listeners.delete(listener);
+  };
+  void connect();
+  return api;
+}

@@ -1,0 +1,172 @@
+/**
+ * The one contract between windows and main: every channel, who may call it, what it takes and
+ * what it gives back. Main registers handlers from this list, preload exposes one named function
+ * per channel, and the WebSocket transport serves the very same list.
+ */
+import { z } from 'zod';
+import type { Localized, ObservationTagId, StepId } from '../method/index.ts';
+import type { RoleView, SessionEvent, SupervisorView } from '../session/index.ts';
+import type { CaseSummary, HistoryEntry, Note, Observation } from './records.ts';
+import type { WindowRole } from './roles.ts';
+import { settingsPatchSchema } from './settings.ts';
+import type { Settings, SettingsPatch } from './settings.ts';
+
+/** A session event as a window sends it: main stamps `now` and makes the ids of new things. */
+export type SessionCommand = SessionEvent extends infer E ? (E extends SessionEvent ? Omit<E, 'now'> : never) : never;
+
+/** The commands a timekeeper window may give: time only. */
+export const TIMEKEEPER_COMMANDS = ['START', 'PAUSE', 'RESUME', 'EXTEND', 'SHORTEN', 'NEXT', 'BACK'] as const;
+/** Commands only main itself gives. */
+export const HOST_ONLY_COMMANDS = ['CLOCK', 'CLOCK_JUMP'] as const;
+
+export interface ApiError {
+  code: string;
+  message: Localized;
+}
+
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+export type VaultState = 'absent' | 'locked' | 'unlocked';
+
+export interface Notice {
+  id: string;
+  level: 'info' | 'warning' | 'error';
+  message: Localized;
+  at: number;
+}
+
+export interface AppStatus {
+  vault: VaultState;
+  /** When the vault will lock for idleness, if a warning is due; null otherwise. */
+  lockWarningAt: number | null;
+  session: 'none' | 'active' | 'closed';
+  notices: Notice[];
+  transport: 'electron' | 'websocket';
+}
+
+export interface SessionArchive {
+  sessionId: string;
+  view: SupervisorView;
+  notes: Note[];
+  observations: Observation[];
+  summaries: CaseSummary[];
+}
+
+export interface ExportResult {
+  fileName: string;
+  content: string;
+  /** Where it was written, when main wrote it (Electron save dialog); null when the window saves it. */
+  savedTo: string | null;
+}
+
+type Def<Req, Res> = { req: Req; res: Res };
+type Empty = Record<string, never>;
+
+export interface Channels {
+  'app.status': Def<Empty, AppStatus>;
+  'session.view': Def<Empty, RoleView | null>;
+  'session.command': Def<SessionCommand, null>;
+  'session.begin': Def<{ replace: boolean }, null>;
+  'vault.create': Def<{ passphrase: string }, null>;
+  'vault.unlock': Def<{ passphrase: string }, null>;
+  'vault.lock': Def<Empty, null>;
+  'vault.changePassphrase': Def<{ current: string; next: string }, null>;
+  'vault.activity': Def<Empty, null>;
+  'notes.save': Def<{ caseId: string | null; stepId: StepId | null; text: string }, { updatedAt: number }>;
+  'notes.list': Def<{ sessionId: string }, Note[]>;
+  'observations.add': Def<{ tag: ObservationTagId | null; text: string }, Observation>;
+  'observations.list': Def<{ sessionId: string }, Observation[]>;
+  'summary.save': Def<Omit<CaseSummary, 'updatedAt'>, CaseSummary>;
+  'summary.list': Def<{ sessionId: string }, CaseSummary[]>;
+  'summary.export': Def<{ sessionId: string; caseId: string | null; format: 'markdown' | 'html' }, ExportResult>;
+  'history.list': Def<{ query: string }, HistoryEntry[]>;
+  'history.open': Def<{ sessionId: string }, SessionArchive>;
+  'history.delete': Def<{ sessionId: string }, null>;
+  'settings.get': Def<Empty, Settings>;
+  'settings.set': Def<SettingsPatch, Settings>;
+  'windows.open': Def<{ role: 'timekeeper' | 'circle' }, null>;
+  'windows.close': Def<{ role: 'timekeeper' | 'circle' }, null>;
+}
+
+export type Channel = keyof Channels;
+export type Req<C extends Channel> = Channels[C]['req'];
+export type Res<C extends Channel> = Channels[C]['res'];
+
+/** Pushed from main to windows. */
+export type Push = { type: 'view'; view: RoleView } | { type: 'status'; status: AppStatus };
+
+/** What a window's code sees, whatever the transport: one named function per channel. */
+export type KringApi = { [C in Channel]: (req: Req<C>) => Promise<Reply<Res<C>>> } & {
+  onPush(listener: (push: Push) => void): () => void;
+};
+
+const empty = z.strictObject({});
+const text = (max: number) => z.string().max(max);
+const id = z.string().min(1).max(100);
+const stepId = z.enum(['inbreng', 'stille-inventaris', 'vragen', 'uitwisseling', 'terugkoppeling', 'samenvatting']);
+const tagId = z.enum(['advice', 'judgement', 'own-story', 'disguised-advice', 'long-silence', 'presenter-interrupts', 'emotion', 'off-case']);
+const secondaryRole = z.enum(['timekeeper', 'circle']);
+
+/** Limits on typed text at the edge; the vault and engine apply their own, stricter ones. */
+export const TEXT_LIMITS = { note: 100_000, passphrase: 1_000, observation: 500, summaryField: 20_000, query: 200 } as const;
+
+interface ChannelRule {
+  roles: readonly WindowRole[];
+  request: z.ZodType;
+}
+
+const SUP = ['supervisor'] as const;
+const SUP_TK = ['supervisor', 'timekeeper'] as const;
+const ALL = ['supervisor', 'timekeeper', 'circle'] as const;
+
+/** Session commands are checked in depth by the engine; here only that it is an object with a type. */
+const sessionCommand = z.looseObject({ type: z.string().min(1).max(40) });
+
+export const CONTRACT: { [C in Channel]: ChannelRule } = {
+  'app.status': { roles: ALL, request: empty },
+  'session.view': { roles: ALL, request: empty },
+  'session.command': { roles: SUP_TK, request: sessionCommand },
+  'session.begin': { roles: SUP, request: z.strictObject({ replace: z.boolean() }) },
+  'vault.create': { roles: SUP, request: z.strictObject({ passphrase: text(TEXT_LIMITS.passphrase) }) },
+  'vault.unlock': { roles: SUP, request: z.strictObject({ passphrase: text(TEXT_LIMITS.passphrase) }) },
+  'vault.lock': { roles: SUP, request: empty },
+  'vault.changePassphrase': {
+    roles: SUP,
+    request: z.strictObject({ current: text(TEXT_LIMITS.passphrase), next: text(TEXT_LIMITS.passphrase) }),
+  },
+  'vault.activity': { roles: SUP_TK, request: empty },
+  'notes.save': {
+    roles: SUP,
+    request: z.strictObject({ caseId: id.nullable(), stepId: stepId.nullable(), text: text(TEXT_LIMITS.note) }),
+  },
+  'notes.list': { roles: SUP, request: z.strictObject({ sessionId: id }) },
+  'observations.add': { roles: SUP_TK, request: z.strictObject({ tag: tagId.nullable(), text: text(TEXT_LIMITS.observation) }) },
+  'observations.list': { roles: SUP_TK, request: z.strictObject({ sessionId: id }) },
+  'summary.save': {
+    roles: SUP,
+    request: z.strictObject({
+      sessionId: id,
+      caseId: id,
+      commonThread: text(TEXT_LIMITS.summaryField),
+      themes: z.array(text(500)).max(50),
+      reflections: text(TEXT_LIMITS.summaryField),
+      requests: z.array(z.strictObject({ from: text(100), to: text(100), text: text(2_000) })).max(50),
+    }),
+  },
+  'summary.list': { roles: SUP, request: z.strictObject({ sessionId: id }) },
+  'summary.export': {
+    roles: SUP,
+    request: z.strictObject({ sessionId: id, caseId: id.nullable(), format: z.enum(['markdown', 'html']) }),
+  },
+  'history.list': { roles: SUP, request: z.strictObject({ query: text(TEXT_LIMITS.query) }) },
+  'history.open': { roles: SUP, request: z.strictObject({ sessionId: id }) },
+  'history.delete': { roles: SUP, request: z.strictObject({ sessionId: id }) },
+  'settings.get': { roles: ALL, request: empty },
+  'settings.set': { roles: SUP, request: settingsPatchSchema },
+  'windows.open': { roles: SUP, request: z.strictObject({ role: secondaryRole }) },
+  'windows.close': { roles: SUP, request: z.strictObject({ role: secondaryRole }) },
+};
+
+export const CHANNELS = Object.keys(CONTRACT) as Channel[];
+
+export const isChannel = (x: unknown): x is Channel => typeof x === 'string' && Object.hasOwn(CONTRACT, x);

@@ -1,0 +1,6 @@
+export * from './roles.ts';
+export * from './contract.ts';
+export * from './errors.ts';
+export * from './records.ts';
+export * from './settings.ts';
+export * from './wire.ts';

@@ -1,0 +1,3 @@
+export type WindowRole = 'supervisor' | 'timekeeper' | 'circle';
+export const WINDOW_ROLES: readonly WindowRole[] = ['supervisor', 'timekeeper', 'circle'];
+export const isWindowRole = (x: unknown): x is WindowRole => typeof x === 'string' && (WINDOW_ROLES as readonly string[]).includes(x);
