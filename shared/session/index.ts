@@ -1,5 +1,6 @@
 export * from './types.ts';
 export * from './timer.ts';
+export { currentTimer } from './current-timer.ts';
 export * from './limits.ts';
 export * from './refusal.ts';
 export * from './checks.ts';
@@ -9,3 +10,4 @@ export * from './persist.ts';
 export * from './session.ts';
 export { sessionMachine } from './machine.ts';
 export { sessionEventSchema } from './schema.ts';
+export * from './confidential.ts';

@@ -1,0 +1,195 @@
+/**
+ * All main-side services wired together, with no Electron in sight: the Electron shell and the
+ * WebSocket server are both thin transports over `dispatch` and `connect`.
+ */
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { STEPS } from '../../../shared/method/index.ts';
+import type { AppStatus, Notice, Push, WindowRole } from '../../../shared/ipc/index.ts';
+import type { Localized } from '../../../shared/method/index.ts';
+import type { Clock } from './clock.ts';
+import { createDispatch } from './dispatch.ts';
+import type { Dispatch, Handlers } from './dispatch.ts';
+import { createRecordsService } from './records-service.ts';
+import { createSessionHost } from './session-host.ts';
+import type { HostNotice } from './session-host.ts';
+import { createSettingsService } from './settings-service.ts';
+import type { SettingsBacking } from './settings-service.ts';
+import { createVaultService } from './vault-service.ts';
+import type { KdfCost } from '../vault/index.ts';
+
+/** What only the shell can do (windows); the WebSocket mode has no windows to open. */
+export interface WindowControl {
+  open(role: 'timekeeper' | 'circle'): void;
+  close(role: 'timekeeper' | 'circle'): void;
+}
+
+export interface AppServicesOptions {
+  dataDir: string;
+  clock: Clock;
+  settings: SettingsBacking;
+  transport: AppStatus['transport'];
+  windows?: WindowControl;
+  /** Tests only: a cheaper KDF for speed. */
+  kdf?: KdfCost;
+  log?: (line: string) => void;
+}
+
+const MAX_NOTICES = 20;
+
+const NO_WINDOWS: Localized = {
+  nl: 'In de browserversie open je het venster via de link die Kring bij het starten toonde.',
+  en: 'In the browser version, open the window with the link Kring printed at start-up.',
+};
+
+export async function createAppServices(options: AppServicesOptions) {
+  const { dataDir, clock } = options;
+  const log = options.log ?? (() => {});
+  const notices: Notice[] = [];
+  const connections = new Set<{ role: WindowRole; send: (push: Push) => void }>();
+
+  function notify(notice: HostNotice) {
+    notices.push({ id: randomUUID(), at: clock.now(), ...notice });
+    if (notices.length > MAX_NOTICES) notices.splice(0, notices.length - MAX_NOTICES);
+    pushStatus();
+  }
+
+  const settings = createSettingsService(options.settings, (message) => notify({ level: 'warning', message }));
+  const vaults = createVaultService({
+    dir: join(dataDir, 'vault'),
+    clock,
+    autoLockMinutes: settings.get().autoLockMinutes,
+    ...(options.kdf ? { kdf: options.kdf } : {}),
+  });
+
+  let host: ReturnType<typeof createSessionHost>;
+  const records = createRecordsService({
+    vaults,
+    clock,
+    retentionMonths: () => settings.get().retentionMonths,
+    language: () => settings.get().language,
+    whereabouts: () => {
+      const state = host.state();
+      if (!state) return null;
+      const clockRef = state.context.clock;
+      const caseIndex = state.context.cases.length - 1;
+      const stepId = clockRef?.kind === 'step' ? (STEPS[clockRef.stepIndex]?.id ?? null) : null;
+      return { sessionId: state.context.id, caseId: caseIndex >= 0 ? state.context.cases[caseIndex]!.id : null, stepId };
+    },
+  });
+  host = createSessionHost({
+    dataDir,
+    clock,
+    content: records.content,
+    notify,
+    onPhaseChange: (persisted) => void records.archive(persisted).catch((e) => log(`archive failed: ${String(e)}`)),
+  });
+
+  function status(): AppStatus {
+    return { vault: vaults.state(), lockWarningAt: vaults.lockWarningAt(), session: host.status(), notices: [...notices], transport: options.transport };
+  }
+
+  function pushStatus() {
+    const push: Push = { type: 'status', status: status() };
+    connections.forEach((c) => c.send(push));
+  }
+
+  function pushViews() {
+    for (const c of connections) {
+      const view = host.view(c.role);
+      if (view) c.send({ type: 'view', view });
+    }
+  }
+
+  host.subscribe(pushViews);
+  host.subscribe(pushStatus);
+  vaults.onChange(() => {
+    pushStatus();
+    if (vaults.state() === 'unlocked') {
+      void (async () => {
+        await records.onUnlocked();
+        await host.unseal();
+        pushViews();
+      })().catch((e) => log(`after unlock: ${String(e)}`));
+    } else {
+      pushViews();
+    }
+  });
+  settings.onChange((s) => {
+    vaults.setAutoLockMinutes(s.autoLockMinutes);
+  });
+
+  const handlers: Handlers = {
+    'app.status': () => ({ ok: true, value: status() }),
+    'session.view': (_req, call) => ({ ok: true, value: host.view(call.role) }),
+    'session.command': (req, call) => host.command(call.role, req),
+    'session.begin': (req) => host.begin(req.replace),
+    'vault.create': (req) => vaults.create(req.passphrase),
+    'vault.unlock': (req) => vaults.unlock(req.passphrase),
+    'vault.lock': () => {
+      vaults.lock('manual');
+      return { ok: true, value: null };
+    },
+    'vault.changePassphrase': (req) => vaults.changePassphrase(req.current, req.next),
+    'vault.activity': () => {
+      vaults.activity();
+      return { ok: true, value: null };
+    },
+    ...records.handlers,
+    'settings.get': () => ({ ok: true, value: settings.get() }),
+    'settings.set': (req) => ({ ok: true, value: settings.set(req) }),
+    'windows.open': (req) => {
+      if (!options.windows) return { ok: false, error: { code: 'no-windows', message: NO_WINDOWS } };
+      options.windows.open(req.role);
+      return { ok: true, value: null };
+    },
+    'windows.close': (req) => {
+      options.windows?.close(req.role);
+      return { ok: true, value: null };
+    },
+  };
+
+  const dispatch: Dispatch = createDispatch(handlers, (channel, error) => log(`internal error on ${channel}: ${error instanceof Error ? error.name : 'error'}`));
+
+  await vaults.init();
+  await host.restore();
+  host.start();
+
+  return {
+    dispatch,
+    /** A window connected: it gets its view and the status at once, then every change. */
+    connect(role: WindowRole, send: (push: Push) => void): () => void {
+      const connection = { role, send };
+      connections.add(connection);
+      send({ type: 'status', status: status() });
+      const view = host.view(role);
+      if (view) send({ type: 'view', view });
+      return () => connections.delete(connection);
+    },
+    host,
+    vaults,
+    settings,
+    records,
+    /** The system sleeps or the screen locks: lock the vault; the session clock goes on. */
+    onSuspend() {
+      host.noteSuspend();
+      vaults.lock('suspend');
+    },
+    onScreenLock() {
+      vaults.lock('screen-lock');
+    },
+    onResume() {
+      host.resync();
+    },
+    async flush() {
+      await host.flush();
+    },
+    dispose() {
+      host.dispose();
+      vaults.dispose();
+      connections.clear();
+    },
+  };
+}
+
+export type AppServices = Awaited<ReturnType<typeof createAppServices>>;

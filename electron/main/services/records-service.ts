@@ -1,0 +1,232 @@
+/**
+ * Everything people type, kept only in the encrypted vault: the session's names and titles,
+ * notes per case and step, the timekeeper's observations, case summaries and the history.
+ * Observations tapped while the vault is locked wait in memory and are saved on unlock.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import type { CaseSummary, ExportResult, HistoryEntry, Note, Observation, Reply, SessionArchive } from '../../../shared/ipc/index.ts';
+import type { ObservationTagId, StepId } from '../../../shared/method/index.ts';
+import { sessionMachine, sessionTiming, supervisorView } from '../../../shared/session/index.ts';
+import type { Phase, PersistedSession, SessionContent } from '../../../shared/session/index.ts';
+import { renderHtml, renderMarkdown } from '../../../shared/summary/render.ts';
+import { purgeExpired } from '../vault/index.ts';
+import type { Vault } from '../vault/index.ts';
+import type { Clock } from './clock.ts';
+import type { Handlers } from './dispatch.ts';
+import type { ContentStore } from './session-host.ts';
+import type { VaultService } from './vault-service.ts';
+
+export const RECORD_KINDS = ['session-content', 'note', 'observations', 'summary', 'history'] as const;
+
+/** Record ids are a hash of what they hold a place for: stable, and saying nothing in a file name. */
+const recordId = (...parts: (string | null)[]) =>
+  createHash('sha256').update(parts.map((p) => p ?? '-').join('\u0000')).digest('base64url').slice(0, 43);
+
+export interface Whereabouts {
+  sessionId: string;
+  caseId: string | null;
+  stepId: StepId | null;
+}
+
+interface HistoryRecord {
+  entry: HistoryEntry;
+  persisted: PersistedSession;
+}
+
+const LOCKED = {
+  code: 'locked',
+  message: { nl: 'Kring is vergrendeld. Ontgrendel om notities te lezen of te bewaren.', en: 'Kring is locked. Unlock to read or keep notes.' },
+};
+const NO_SESSION = {
+  code: 'no-session',
+  message: { nl: 'Er loopt geen sessie om dit bij te bewaren.', en: 'There is no session to keep this with.' },
+};
+const NOT_FOUND = {
+  code: 'not-found',
+  message: { nl: 'Deze sessie staat niet (meer) in de geschiedenis.', en: 'This session is not (or no longer) in the history.' },
+};
+
+export interface RecordsServiceOptions {
+  vaults: VaultService;
+  clock: Clock;
+  whereabouts: () => Whereabouts | null;
+  retentionMonths: () => number;
+  language: () => 'nl' | 'en';
+}
+
+export function createRecordsService(options: RecordsServiceOptions) {
+  const { vaults, clock, whereabouts } = options;
+  const pendingObservations: Observation[] = [];
+
+  const withVault = async <T>(fn: (vault: Vault) => Promise<T>): Promise<Reply<T>> => {
+    const vault = vaults.vault();
+    if (!vault) return { ok: false, error: LOCKED };
+    return { ok: true, value: await fn(vault) };
+  };
+
+  async function observationsOf(vault: Vault, sessionId: string): Promise<Observation[]> {
+    return (await vault.get<Observation[]>(recordId('observations', sessionId)))?.data ?? [];
+  }
+
+  async function saveObservations(vault: Vault, items: Observation[]) {
+    const bySession = Map.groupBy(items, (o) => o.sessionId);
+    for (const [sessionId, added] of bySession) {
+      const existing = await observationsOf(vault, sessionId);
+      await vault.put(recordId('observations', sessionId), 'observations', [...existing, ...added]);
+    }
+  }
+
+  async function archiveOf(vault: Vault, sessionId: string): Promise<SessionArchive | null> {
+    const history = await vault.get<HistoryRecord>(recordId('history', sessionId));
+    if (!history) return null;
+    const { persisted } = history.data;
+    const snapshot = sessionMachine.resolveState({ value: persisted.value, context: persisted.context });
+    const at = persisted.context.endedAt ?? persisted.savedAt;
+    const view = supervisorView({ value: snapshot.value as Phase, context: snapshot.context, can: () => false }, at);
+    const notes = (await vault.list('note')).map((r) => r.data as Note).filter((n) => n.sessionId === sessionId);
+    const summaries = (await vault.list('summary')).map((r) => r.data as CaseSummary).filter((s) => s.sessionId === sessionId);
+    return { sessionId, view, notes, observations: await observationsOf(vault, sessionId), summaries };
+  }
+
+  const content: ContentStore = {
+    canStore: () => vaults.vault() !== null,
+    async save(typed: SessionContent) {
+      const vault = vaults.vault();
+      if (vault) await vault.put(recordId('session-content', typed.sessionId), 'session-content', typed);
+    },
+    async load(sessionId: string) {
+      const vault = vaults.vault();
+      return (await vault?.get<SessionContent>(recordId('session-content', sessionId)))?.data;
+    },
+  };
+
+  const handlers: Pick<
+    Handlers,
+    | 'notes.save'
+    | 'notes.list'
+    | 'observations.add'
+    | 'observations.list'
+    | 'summary.save'
+    | 'summary.list'
+    | 'summary.export'
+    | 'history.list'
+    | 'history.open'
+    | 'history.delete'
+  > = {
+    'notes.save': async (req) => {
+      const where = whereabouts();
+      if (!where) return { ok: false, error: NO_SESSION };
+      return withVault(async (vault) => {
+        const note: Note = { sessionId: where.sessionId, caseId: req.caseId, stepId: req.stepId, text: req.text, updatedAt: clock.now() };
+        await vault.put(recordId('note', where.sessionId, req.caseId, req.stepId), 'note', note);
+        return { updatedAt: note.updatedAt };
+      });
+    },
+    'notes.list': (req) =>
+      withVault(async (vault) => (await vault.list('note')).map((r) => r.data as Note).filter((n) => n.sessionId === req.sessionId)),
+    'observations.add': async (req, call) => {
+      const where = whereabouts();
+      if (!where) return { ok: false, error: NO_SESSION };
+      const observation: Observation = {
+        id: randomUUID(),
+        sessionId: where.sessionId,
+        caseId: where.caseId,
+        stepId: where.stepId,
+        tag: req.tag as ObservationTagId | null,
+        text: req.text.trim(),
+        at: clock.now(),
+        by: call.role === 'timekeeper' ? 'timekeeper' : 'supervisor',
+      };
+      const vault = vaults.vault();
+      if (vault) await saveObservations(vault, [observation]);
+      else pendingObservations.push(observation); // kept in memory until the vault opens again
+      return { ok: true, value: observation };
+    },
+    'observations.list': async (req) => {
+      const waiting = pendingObservations.filter((o) => o.sessionId === req.sessionId);
+      const vault = vaults.vault();
+      if (!vault) return { ok: true, value: waiting };
+      return { ok: true, value: [...(await observationsOf(vault, req.sessionId)), ...waiting] };
+    },
+    'summary.save': (req) =>
+      withVault(async (vault) => {
+        const summary: CaseSummary = { ...req, updatedAt: clock.now() };
+        await vault.put(recordId('summary', req.sessionId, req.caseId), 'summary', summary);
+        return summary;
+      }),
+    'summary.list': (req) =>
+      withVault(async (vault) => (await vault.list('summary')).map((r) => r.data as CaseSummary).filter((s) => s.sessionId === req.sessionId)),
+    'summary.export': async (req) => {
+      const vault = vaults.vault();
+      if (!vault) return { ok: false, error: LOCKED };
+      const archive = await archiveOf(vault, req.sessionId);
+      if (!archive) return { ok: false, error: NOT_FOUND };
+      const lang = options.language();
+      const day = new Date(archive.view.timing.plannedStartAt).toISOString().slice(0, 10);
+      const result: ExportResult =
+        req.format === 'markdown'
+          ? { fileName: `kring-${day}.md`, content: renderMarkdown(archive, req.caseId, lang), savedTo: null }
+          : { fileName: `kring-${day}.html`, content: renderHtml(archive, req.caseId, lang), savedTo: null };
+      return { ok: true, value: result };
+    },
+    'history.list': (req) =>
+      withVault(async (vault) => {
+        const query = req.query.trim().toLocaleLowerCase('nl');
+        const entries = (await vault.list('history')).map((r) => (r.data as HistoryRecord).entry);
+        const matches = query
+          ? entries.filter((e) => e.caseTitles.some((t) => t.toLocaleLowerCase('nl').includes(query)) || new Date(e.date).toISOString().includes(query))
+          : entries;
+        return matches.sort((a, b) => b.date - a.date);
+      }),
+    'history.open': async (req) => {
+      const vault = vaults.vault();
+      if (!vault) return { ok: false, error: LOCKED };
+      const archive = await archiveOf(vault, req.sessionId);
+      return archive ? { ok: true, value: archive } : { ok: false, error: NOT_FOUND };
+    },
+    'history.delete': (req) =>
+      withVault(async (vault) => {
+        const owned = async (kind: string) =>
+          (await vault.list(kind)).filter((r) => (r.data as { sessionId?: string }).sessionId === req.sessionId).map((r) => r.id);
+        const ids = [
+          recordId('history', req.sessionId),
+          recordId('session-content', req.sessionId),
+          recordId('observations', req.sessionId),
+          ...(await owned('note')),
+          ...(await owned('summary')),
+        ];
+        for (const id of ids) await vault.delete(id);
+        return null;
+      }),
+  };
+
+  return {
+    content,
+    handlers,
+    /** Keep the session (names and titles joined back) in the history, at every phase change. */
+    async archive(persisted: PersistedSession) {
+      const vault = vaults.vault();
+      if (!vault) return;
+      const ctx = persisted.context;
+      const titleOf = (proposalId: string) => ctx.proposals.find((p) => p.id === proposalId)?.title ?? '';
+      const entry: HistoryEntry = {
+        sessionId: ctx.id,
+        date: ctx.startedAt ?? ctx.createdAt,
+        endedAt: ctx.endedAt,
+        caseTitles: ctx.cases.map((c) => titleOf(c.proposalId)),
+        plannedMs: sessionTiming(persisted.value, ctx, persisted.savedAt).plannedMs,
+        actualMs: ctx.startedAt === null ? 0 : (ctx.endedAt ?? persisted.savedAt) - ctx.startedAt,
+      };
+      await vault.put(recordId('history', ctx.id), 'history', { entry, persisted } satisfies HistoryRecord);
+    },
+    /** After unlock: save what was tapped while locked, and delete what is past retention. */
+    async onUnlocked() {
+      const vault = vaults.vault();
+      if (!vault) return;
+      if (pendingObservations.length > 0) await saveObservations(vault, pendingObservations.splice(0));
+      await purgeExpired(vault, { now: clock.now(), retentionMonths: options.retentionMonths(), kinds: [...RECORD_KINDS] });
+    },
+  };
+}
+
+export type RecordsService = ReturnType<typeof createRecordsService>;

@@ -1,0 +1,298 @@
+/**
+ * Main's one session: the only writer of the session actor. Applies commands from windows,
+ * persists every change, arms one timer for the next deadline, watches for wall-clock jumps and
+ * tells listeners after each change so every window gets its own view.
+ */
+import { randomUUID } from 'node:crypto';
+import { TIMEKEEPER_COMMANDS } from '../../../shared/ipc/index.ts';
+import type { ApiError, Reply, SessionCommand, WindowRole } from '../../../shared/ipc/index.ts';
+import type { Localized } from '../../../shared/method/index.ts';
+import {
+  applyCommand,
+  currentTimer,
+  deadlineOf,
+  isSealed,
+  joinConfidential,
+  persistedForm,
+  resumeSession,
+  RestoreError,
+  sessionState,
+  splitConfidential,
+  startSession,
+  viewFor,
+} from '../../../shared/session/index.ts';
+import type { PersistedSession, RoleView, SessionActor, SessionContent, SessionState } from '../../../shared/session/index.ts';
+import { toStorageError } from '../storage/storage-error.ts';
+import type { Clock } from './clock.ts';
+import { createCoalescingWriter, readSessionFile, setAsideSessionFile, writeSessionFile } from './session-file.ts';
+
+/** Where typed text goes: the encrypted vault (see records service). */
+export interface ContentStore {
+  /** False while the vault is locked or absent: then no typed text can be accepted. */
+  canStore(): boolean;
+  save(content: SessionContent): Promise<void>;
+  load(sessionId: string): Promise<SessionContent | undefined>;
+}
+
+export interface HostNotice {
+  level: 'info' | 'warning' | 'error';
+  message: Localized;
+}
+
+export interface SessionHostOptions {
+  dataDir: string;
+  clock: Clock;
+  content: ContentStore;
+  notify: (notice: HostNotice) => void;
+  /** A wall-clock jump larger than this (ms) is treated as a jump, not as drift. */
+  jumpThresholdMs?: number;
+  /** Called with the whole session (typed text included) whenever its phase changes: for the history. */
+  onPhaseChange?: (persisted: PersistedSession) => void;
+  watchdogMs?: number;
+}
+
+/** Commands that carry typed text: accepted only when it can go into the vault. */
+const TEXT_COMMANDS = new Set(['ADD_PARTICIPANT', 'RENAME_PARTICIPANT', 'SET_FACILITATORS', 'ADD_PROPOSAL', 'EDIT_PROPOSAL']);
+
+const ERRORS = {
+  'no-session': {
+    nl: 'Er loopt geen sessie. Begin eerst een nieuwe sessie.',
+    en: 'No session is running. Start a new session first.',
+  },
+  'session-active': {
+    nl: 'Er loopt al een sessie. Sluit die eerst af, of bevestig dat je een nieuwe wilt beginnen.',
+    en: 'A session is already running. Close it first, or confirm that you want to start a new one.',
+  },
+  'vault-locked': {
+    nl: 'Kring is vergrendeld. Ontgrendel eerst om namen of casussen te bewaren; de tijd loopt gewoon door.',
+    en: 'Kring is locked. Unlock first to keep names or cases; the timer keeps running.',
+  },
+  'role-not-allowed': {
+    nl: 'Dit venster bedient alleen de tijd; er is niets gewijzigd.',
+    en: 'This window only controls time; nothing was changed.',
+  },
+  'restore-failed': {
+    nl: 'De vorige sessie kon niet worden hersteld en is apart gezet. Je kunt een nieuwe sessie beginnen.',
+    en: 'The previous session could not be restored and was set aside. You can start a new session.',
+  },
+  'clock-jump': {
+    nl: 'De klok van de computer verspringt. Kring houdt de juiste tijd aan en heeft het genoteerd.',
+    en: 'The computer clock jumped. Kring keeps the right time and has logged it.',
+  },
+} satisfies Record<string, Localized>;
+
+const fail = (code: keyof typeof ERRORS): { ok: false; error: ApiError } => ({ ok: false, error: { code, message: ERRORS[code] } });
+
+export type SessionHost = ReturnType<typeof createSessionHost>;
+
+export function createSessionHost(options: SessionHostOptions) {
+  const { dataDir, clock, content, notify } = options;
+  const jumpThresholdMs = options.jumpThresholdMs ?? 2_000;
+  const watchdogMs = options.watchdogMs ?? 2_000;
+
+  let actor: SessionActor | null = null;
+  let deadlineTimer: unknown = null;
+  let watchdog: unknown = null;
+  let baseline = { wall: clock.now(), mono: clock.monotonic() };
+  let lastContentJson = '';
+  let lastPhase = '';
+  const listeners = new Set<() => void>();
+  let lastStorageError = '';
+  /** Set before the system sleeps: the wall clock will leap forward, and that time really passed. */
+  let suspended = false;
+
+  const fileWriter = createCoalescingWriter(
+    (value: ReturnType<typeof persistedForm> | null) => writeSessionFile(dataDir, value),
+    (error) => reportStorageError(error),
+  );
+  const contentWriter = createCoalescingWriter((value: SessionContent) => content.save(value), (error) => reportStorageError(error));
+
+  function reportStorageError(error: unknown) {
+    const storageError = toStorageError(error);
+    if (storageError.code === lastStorageError) return;
+    lastStorageError = storageError.code;
+    notify({ level: 'error', message: storageError.userMessage });
+  }
+
+  function state(): SessionState | null {
+    return actor ? sessionState(actor) : null;
+  }
+
+  /** Persist (timing plainly, typed text to the vault), re-arm the timer, tell every window. */
+  function changed() {
+    if (actor) {
+      const now = clock.now();
+      const persisted = persistedForm(actor, now);
+      const { plain, content: typed } = splitConfidential(persisted.context);
+      fileWriter.schedule({ ...persisted, context: plain });
+      const phaseKey = `${persisted.context.id}:${persisted.value}:${persisted.context.cases.length}`;
+      if (phaseKey !== lastPhase && !isSealed(persisted.context)) {
+        lastPhase = phaseKey;
+        options.onPhaseChange?.(persisted);
+      }
+      const json = JSON.stringify(typed);
+      if (json !== lastContentJson && content.canStore() && !isSealed(persisted.context)) {
+        lastContentJson = json;
+        contentWriter.schedule(typed);
+      }
+    }
+    armDeadline();
+    listeners.forEach((l) => l());
+  }
+
+  /** One timer, for the moment the current countdown reaches zero (auto-advance, overtime). */
+  function armDeadline() {
+    if (deadlineTimer !== null) clock.clearTimer(deadlineTimer);
+    deadlineTimer = null;
+    const timer = actor ? currentTimer(actor.getSnapshot().context) : null;
+    const deadline = timer ? deadlineOf(timer) : null;
+    if (deadline === null) return;
+    const wait = deadline - clock.now();
+    if (wait < 0) return; // already past: nothing new will happen at a deadline
+    deadlineTimer = clock.setTimer(onDeadline, wait + 1);
+  }
+
+  function onDeadline() {
+    deadlineTimer = null;
+    if (!actor) return;
+    // Applies only when auto-advance is due; either way windows get a fresh view at time-up.
+    applyCommand(actor, { type: 'CLOCK', now: clock.now() });
+    changed();
+  }
+
+  /** The wall clock moved differently from the monotonic clock: a jump (NTP, manual change). */
+  function checkClock() {
+    const wall = clock.now();
+    const mono = clock.monotonic();
+    const drift = wall - baseline.wall - (mono - baseline.mono);
+    baseline = { wall, mono };
+    if (suspended) {
+      suspended = false;
+      changed();
+      return;
+    }
+    if (Math.abs(drift) < jumpThresholdMs || !actor) return;
+    const result = applyCommand(actor, { type: 'CLOCK_JUMP', deltaMs: Math.round(drift), now: wall });
+    if (result.ok) notify({ level: 'warning', message: ERRORS['clock-jump'] });
+    changed();
+  }
+
+  function startWatchdog() {
+    const tick = () => {
+      checkClock();
+      watchdog = clock.setTimer(tick, watchdogMs);
+    };
+    watchdog = clock.setTimer(tick, watchdogMs);
+  }
+
+  return {
+    /** On start: put back the session that was running when the app closed or crashed. */
+    async restore(): Promise<void> {
+      let raw: unknown;
+      try {
+        raw = await readSessionFile(dataDir);
+      } catch (error) {
+        reportStorageError(error);
+        return;
+      }
+      if (raw === undefined || raw === null) return;
+      try {
+        actor = resumeSession(raw, clock.now());
+      } catch (error) {
+        if (!(error instanceof RestoreError)) throw error;
+        await setAsideSessionFile(dataDir, clock.now()).catch(reportStorageError);
+        notify({ level: 'warning', message: { nl: `${ERRORS['restore-failed'].nl} (${error.userMessage.nl})`, en: `${ERRORS['restore-failed'].en} (${error.userMessage.en})` } });
+        return;
+      }
+      await this.unseal();
+      changed();
+    },
+
+    /** After the vault opens: put the typed text back into a restored session. */
+    async unseal(): Promise<void> {
+      if (!actor || !content.canStore()) return;
+      const snapshot = actor.getSnapshot();
+      if (!isSealed(snapshot.context)) return;
+      const typed = await content.load(snapshot.context.id);
+      if (!typed) return;
+      const joined = joinConfidential(snapshot.context, typed);
+      const persisted = persistedForm(actor, clock.now());
+      actor.stop();
+      actor = resumeSession({ ...persisted, context: joined }, clock.now());
+      lastContentJson = JSON.stringify(typed);
+      changed();
+    },
+
+    begin(replace: boolean): Reply<null> {
+      if (!content.canStore()) return fail('vault-locked');
+      const active = actor && actor.getSnapshot().status === 'active';
+      if (active && !replace) return fail('session-active');
+      actor?.stop();
+      actor = startSession(randomUUID(), clock.now());
+      lastContentJson = '';
+      changed();
+      return { ok: true, value: null };
+    },
+
+    command(role: WindowRole, command: SessionCommand): Reply<null> {
+      if (!actor) return fail('no-session');
+      if (role === 'timekeeper' && !(TIMEKEEPER_COMMANDS as readonly string[]).includes(command.type)) return fail('role-not-allowed');
+      if (role === 'circle' || command.type === 'CLOCK' || command.type === 'CLOCK_JUMP') return fail('role-not-allowed');
+      if (TEXT_COMMANDS.has(command.type) && !content.canStore()) return fail('vault-locked');
+      const fresh: Record<string, unknown> = { ...command, now: clock.now() };
+      if (command.type === 'ADD_PARTICIPANT' || command.type === 'ADD_PROPOSAL') fresh.id = randomUUID();
+      if (command.type === 'CHOOSE_PROPOSAL') fresh.caseId = randomUUID();
+      const result = applyCommand(actor, fresh);
+      if (!result.ok) return { ok: false, error: { code: result.refusal.code, message: result.refusal.message } };
+      changed();
+      return { ok: true, value: null };
+    },
+
+    view(role: WindowRole): RoleView | null {
+      const s = state();
+      return s ? viewFor(role, s, clock.now()) : null;
+    },
+
+    state,
+
+    status(): 'none' | 'active' | 'closed' {
+      if (!actor) return 'none';
+      return actor.getSnapshot().status === 'active' ? 'active' : 'closed';
+    },
+
+    /** The system is about to sleep: the circle's time goes on, so the coming leap is not a clock jump. */
+    noteSuspend() {
+      suspended = true;
+    },
+
+    /** After system resume: take the clock as it is now, re-check the deadline, refresh windows. */
+    resync() {
+      suspended = false;
+      baseline = { wall: clock.now(), mono: clock.monotonic() };
+      changed();
+    },
+
+    /** For tests and the watchdog: look for a wall-clock jump now. */
+    checkClock,
+
+    subscribe(listener: () => void): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+
+    start() {
+      startWatchdog();
+    },
+
+    async flush() {
+      await fileWriter.flush();
+      await contentWriter.flush();
+    },
+
+    dispose() {
+      if (deadlineTimer !== null) clock.clearTimer(deadlineTimer);
+      if (watchdog !== null) clock.clearTimer(watchdog);
+      actor?.stop();
+    },
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * Settings that are not confidential (language, sounds, durations, window places, retention,
+ * auto-lock). Stored by electron-store in the app, or by its engine `conf` in browser mode;
+ * anything invalid falls back to the default with a message, never a crash.
+ */
+import { DEFAULT_SETTINGS, settingsPatchSchema, settingsSchema } from '../../../shared/ipc/index.ts';
+import type { Settings, SettingsPatch } from '../../../shared/ipc/index.ts';
+import type { Localized } from '../../../shared/method/index.ts';
+
+/** The little of electron-store / conf that is needed: the whole stored object. */
+export interface SettingsBacking {
+  read(): unknown;
+  write(value: Settings): void;
+}
+
+export const SETTINGS_RESET_MESSAGE: Localized = {
+  nl: 'Sommige instellingen waren ongeldig en staan terug op de standaardwaarde.',
+  en: 'Some settings were invalid and have been reset to their defaults.',
+};
+
+/** Keep every valid field; replace each invalid one by its default. */
+export function sanitizeSettings(raw: unknown): { settings: Settings; resetFields: string[] } {
+  const source = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+  const settings: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  const resetFields: string[] = [];
+  for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
+    if (!(key in source)) continue;
+    const field = settingsSchema.shape[key].safeParse(source[key]);
+    if (field.success) settings[key] = field.data;
+    else resetFields.push(key);
+  }
+  if (raw !== undefined && source !== raw) resetFields.push('*');
+  return { settings: settings as unknown as Settings, resetFields };
+}
+
+export function createSettingsService(backing: SettingsBacking, notify: (message: Localized) => void) {
+  let raw: unknown;
+  try {
+    raw = backing.read();
+  } catch {
+    raw = 'unreadable';
+  }
+  const { settings: initial, resetFields } = sanitizeSettings(raw);
+  let settings = initial;
+  if (resetFields.length > 0) {
+    notify(SETTINGS_RESET_MESSAGE);
+    backing.write(settings);
+  }
+  const listeners = new Set<(s: Settings) => void>();
+
+  return {
+    get: (): Settings => settings,
+    set(patch: SettingsPatch): Settings {
+      const valid = settingsPatchSchema.parse(patch);
+      settings = { ...settings, ...valid } as Settings;
+      backing.write(settings);
+      listeners.forEach((l) => l(settings));
+      return settings;
+    },
+    onChange(listener: (s: Settings) => void) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+export type SettingsService = ReturnType<typeof createSettingsService>;

@@ -1,0 +1,125 @@
+/**
+ * Holds the vault while it is open, and only then: create, unlock, lock (by hand, when idle,
+ * on screen lock and on suspend, with a warning first), change the passphrase. Locking drops
+ * the key; the session clock is not touched by any of this.
+ */
+import type { Reply, VaultState } from '../../../shared/ipc/index.ts';
+import { createAutoLock, createVault, unlockVault, vaultExists, VaultError } from '../vault/index.ts';
+import type { KdfCost, LockReason, Vault } from '../vault/index.ts';
+import { StorageError } from '../storage/storage-error.ts';
+import type { Clock } from './clock.ts';
+
+export interface VaultServiceOptions {
+  dir: string;
+  clock: Clock;
+  autoLockMinutes: number;
+  /** Only for tests: a cheaper KDF. The app always uses the real cost. */
+  kdf?: KdfCost;
+}
+
+const WARN_BEFORE_MS = 60_000;
+
+function toReply(error: unknown): Reply<null> {
+  if (error instanceof VaultError || error instanceof StorageError) {
+    return { ok: false, error: { code: error.code, message: error.userMessage } };
+  }
+  throw error;
+}
+
+export function createVaultService(options: VaultServiceOptions) {
+  const { dir, clock } = options;
+  let vault: Vault | null = null;
+  let exists = false;
+  let lockWarningAt: number | null = null;
+  const listeners = new Set<() => void>();
+  const emit = () => listeners.forEach((l) => l());
+
+  const autoLock = createAutoLock({
+    idleMs: options.autoLockMinutes * 60_000,
+    warnBeforeMs: WARN_BEFORE_MS,
+    onWarn: (msLeft) => {
+      if (!vault) return;
+      lockWarningAt = clock.now() + msLeft;
+      emit();
+    },
+    onWarningCleared: () => {
+      lockWarningAt = null;
+      emit();
+    },
+    onLock: (reason) => lock(reason),
+    now: () => clock.now(),
+    setTimer: (fn, ms) => clock.setTimer(fn, ms),
+    clearTimer: (handle) => clock.clearTimer(handle),
+  });
+
+  function lock(_reason: LockReason) {
+    lockWarningAt = null;
+    if (!vault) return;
+    vault.lock();
+    vault = null;
+    emit();
+  }
+
+  async function opened(v: Vault): Promise<Reply<null>> {
+    vault = v;
+    exists = true;
+    autoLock.activity();
+    emit();
+    return { ok: true, value: null };
+  }
+
+  return {
+    async init() {
+      exists = await vaultExists(dir);
+    },
+    state(): VaultState {
+      if (vault) return 'unlocked';
+      return exists ? 'locked' : 'absent';
+    },
+    /** The open vault, or null while locked. Never keep the result beyond one operation. */
+    vault: (): Vault | null => vault,
+    lockWarningAt: () => lockWarningAt,
+    async create(passphrase: string): Promise<Reply<null>> {
+      try {
+        const opts = options.kdf ? { kdf: options.kdf, now: clock.now } : { now: clock.now };
+        return await opened(await createVault(dir, passphrase, opts));
+      } catch (error) {
+        return toReply(error);
+      }
+    },
+    async unlock(passphrase: string): Promise<Reply<null>> {
+      if (vault) return { ok: true, value: null };
+      try {
+        return await opened(await unlockVault(dir, passphrase, { now: clock.now }));
+      } catch (error) {
+        return toReply(error);
+      }
+    },
+    lock: (reason: LockReason = 'manual') => autoLock.lockNow(reason),
+    async changePassphrase(current: string, next: string): Promise<Reply<null>> {
+      if (!vault) return toReply(new VaultError('locked'));
+      try {
+        await vault.changePassphrase(current, next);
+        return { ok: true, value: null };
+      } catch (error) {
+        return toReply(error);
+      }
+    },
+    activity() {
+      if (vault) autoLock.activity();
+    },
+    setAutoLockMinutes(minutes: number) {
+      autoLock.setIdleMs(minutes * 60_000);
+    },
+    onChange(listener: () => void) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    dispose() {
+      autoLock.dispose();
+      lock('manual');
+    },
+  };
+}
+
+export type VaultService = ReturnType<typeof createVaultService>;
