@@ -5,12 +5,30 @@
  *   KRING_DATA_DIR  where data lives (default ./.kring-data)
  *   KRING_PORT      port (default: a free one)
  */
+import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import Conf from 'conf';
 import { systemClock } from './services/clock.ts';
 import { createAppServices } from './services/app-services.ts';
 import { startWebSocketServer } from './transport/websocket-server.ts';
-import type { Settings } from '../../shared/ipc/index.ts';
+import { isWindowRole } from '../../shared/ipc/index.ts';
+import type { Settings, WindowRole } from '../../shared/ipc/index.ts';
+
+/** Port and tokens of the last run: open windows reconnect to the same links after a restart. */
+interface Access {
+  port: number;
+  tokens: Record<WindowRole, string>;
+}
+
+async function readAccess(file: string): Promise<Access | undefined> {
+  try {
+    const value = JSON.parse(await readFile(file, 'utf8')) as Access;
+    const tokensOk = Object.entries(value.tokens).every(([r, t]) => isWindowRole(r) && /^[0-9a-f]{48}$/.test(t));
+    return Number.isInteger(value.port) && tokensOk && Object.keys(value.tokens).length === 3 ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 const root = resolve(import.meta.dirname, '../..');
 const dataDir = resolve(process.env.KRING_DATA_DIR ?? join(root, '.kring-data'));
@@ -28,11 +46,15 @@ const services = await createAppServices({
   },
   log: (line) => process.stderr.write(`kring: ${line}\n`),
 });
-const server = await startWebSocketServer({
-  services,
-  staticDir: join(root, 'dist/renderer'),
-  port: Number(process.env.KRING_PORT ?? 0),
-});
+const accessFile = join(dataDir, 'browser-access.json');
+const previous = await readAccess(accessFile);
+const wanted = Number(process.env.KRING_PORT ?? previous?.port ?? 0);
+const staticDir = join(root, 'dist/renderer');
+const server = await startWebSocketServer({ services, staticDir, port: wanted, ...(previous ? { tokens: previous.tokens } : {}) }).catch(
+  // The old port is taken by something else: take a free one (windows then need the new links).
+  () => startWebSocketServer({ services, staticDir, port: 0 }),
+);
+await writeFile(accessFile, JSON.stringify({ port: server.port, tokens: server.tokens } satisfies Access), { mode: 0o600 });
 
 process.stdout.write(
   [

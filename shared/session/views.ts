@@ -125,12 +125,11 @@ export function timerView(timer: Timer, now: number, stepId: StepId | null): Tim
 /** Live values of a pushed timer view at `now` (what a window shows between pushes). */
 export function liveTimer(view: TimerView, now: number): { remainingMs: number; overtimeMs: number; elapsedMs: number } {
   if (view.deadline === null) return { remainingMs: view.remainingMs, overtimeMs: view.overtimeMs, elapsedMs: view.elapsedMs };
-  const left = view.deadline - now;
-  return {
-    remainingMs: Math.max(0, left),
-    overtimeMs: Math.max(0, -left),
-    elapsedMs: view.elapsedMs + Math.max(0, now - view.at),
-  };
+  // From the elapsed time (never counting a clock that went back), not `deadline - now`, which would
+  // show more time left than planned when the window's clock goes back. Equal whenever now ≥ at.
+  const elapsedMs = view.elapsedMs + Math.max(0, now - view.at);
+  const left = Math.max(0, view.plannedMs + view.adjustMs) - elapsedMs;
+  return { remainingMs: Math.max(0, left), overtimeMs: Math.max(0, -left), elapsedMs };
 }
 
 function currentView(ctx: SessionContext, now: number): CurrentView | null {

@@ -17,6 +17,8 @@ export interface WebSocketServerOptions {
   services: Pick<AppServices, 'dispatch' | 'connect'>;
   staticDir: string;
   port?: number;
+  /** Reuse the tokens of a previous run, so open windows reconnect after a restart. */
+  tokens?: Record<WindowRole, string>;
 }
 
 const MAX_MESSAGE_BYTES = 2 * 1024 * 1024;
@@ -28,15 +30,18 @@ function sameToken(a: string, b: string): boolean {
 }
 
 export async function startWebSocketServer(options: WebSocketServerOptions) {
-  const tokens = Object.fromEntries(WINDOW_ROLES.map((r) => [r, randomBytes(24).toString('hex')])) as Record<WindowRole, string>;
+  const tokens = options.tokens ?? (Object.fromEntries(WINDOW_ROLES.map((r) => [r, randomBytes(24).toString('hex')])) as Record<WindowRole, string>);
   const roleOf = (token: string | null): WindowRole | null =>
     token ? (WINDOW_ROLES.find((r) => sameToken(tokens[r], token)) ?? null) : null;
+
+  const notFound = (res: import('node:http').ServerResponse) =>
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff' }).end('Niet gevonden / Not found');
 
   const http = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const file = req.method === 'GET' ? resolveAsset(options.staticDir, url.pathname) : null;
     if (!file) {
-      res.writeHead(404).end();
+      notFound(res);
       return;
     }
     try {
@@ -49,7 +54,7 @@ export async function startWebSocketServer(options: WebSocketServerOptions) {
       });
       res.end(body);
     } catch {
-      res.writeHead(404).end();
+      notFound(res);
     }
   });
 
@@ -93,6 +98,7 @@ export async function startWebSocketServer(options: WebSocketServerOptions) {
   const base = `http://127.0.0.1:${port}`;
   return {
     port,
+    tokens,
     urls: Object.fromEntries(WINDOW_ROLES.map((r) => [r, `${base}/${r}.html?token=${tokens[r]}`])) as Record<WindowRole, string>,
     async close() {
       wss.clients.forEach((c) => c.terminate());

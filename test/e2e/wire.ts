@@ -1,0 +1,65 @@
+/**
+ * Talk the contract from inside a Chromium page over the real WebSocket, recording every push
+ * that arrives. This is what a window receives, byte for byte.
+ */
+import type { Page } from '@playwright/test';
+
+export async function openWire(page: Page, url: string): Promise<void> {
+  await page.goto(new URL('/wire-test-blank', url).href).catch(() => undefined);
+  await page.evaluate(async (pageUrl) => {
+    const u = new URL(pageUrl);
+    const token = u.searchParams.get('token');
+    const w = window as unknown as Record<string, unknown>;
+    const raw: string[] = [];
+    const pushes: unknown[] = [];
+    const waiting = new Map<number, (r: unknown) => void>();
+    let id = 0;
+    function connect(): Promise<WebSocket> {
+      return new Promise((resolve) => {
+        const attempt = () => {
+          const ws = new WebSocket(`ws://${u.host}/kring?token=${token}`);
+          ws.onopen = () => resolve(ws);
+          ws.onerror = () => setTimeout(attempt, 100);
+          ws.onmessage = (e) => {
+            raw.push(String(e.data));
+            const m = JSON.parse(String(e.data));
+            if ('push' in m) pushes.push(m.push);
+            else waiting.get(m.id)?.(m.reply);
+          };
+          ws.onclose = () => {
+            w.__ws = connect();
+          };
+        };
+        attempt();
+      });
+    }
+    w.__ws = connect();
+    w.__raw = raw;
+    w.__pushes = pushes;
+    w.__call = async (channel: string, req: unknown) => {
+      const ws = await (w.__ws as Promise<WebSocket>);
+      const n = ++id;
+      return new Promise((resolve) => {
+        waiting.set(n, resolve);
+        ws.send(JSON.stringify({ id: n, channel, req }));
+      });
+    };
+    await w.__ws;
+  }, url);
+}
+
+export async function call<T = unknown>(page: Page, channel: string, req: unknown = {}): Promise<{ ok: boolean; value?: T; error?: { code: string } }> {
+  return page.evaluate(([c, r]) => (window as unknown as { __call: (c: string, r: unknown) => Promise<never> }).__call(c, r), [channel, req] as const);
+}
+
+/** The latest view pushed to this page. */
+export async function lastView<T = Record<string, unknown>>(page: Page): Promise<T | null> {
+  return page.evaluate(() => {
+    const pushes = (window as unknown as { __pushes: { type: string; view?: unknown }[] }).__pushes;
+    return (pushes.filter((p) => p.type === 'view').at(-1)?.view ?? null) as never;
+  });
+}
+
+export async function rawMessages(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __raw: string[] }).__raw);
+}
