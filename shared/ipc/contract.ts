@@ -8,6 +8,7 @@ import type { Localized, ObservationTagId, StepId } from '../method/index.ts';
 import type { RoleView, SessionEvent, SupervisorView } from '../session/index.ts';
 import type { CaseSummary, HistoryEntry, Note, Observation } from './records.ts';
 import type { WindowRole } from './roles.ts';
+import type { CHANNEL_NAMES } from './channels.ts';
 import { settingsPatchSchema } from './settings.ts';
 import type { Settings, SettingsPatch } from './settings.ts';
 
@@ -168,5 +169,10 @@ export const CONTRACT: { [C in Channel]: ChannelRule } = {
 };
 
 export const CHANNELS = Object.keys(CONTRACT) as Channel[];
+
+// The preload's name list must be exactly the contract's channels, no more, no fewer.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const channelListMatches: Same<(typeof CHANNEL_NAMES)[number], Channel> = true;
+void channelListMatches;
 
 export const isChannel = (x: unknown): x is Channel => typeof x === 'string' && Object.hasOwn(CONTRACT, x);

@@ -1,4 +1,5 @@
 export * from './roles.ts';
+export * from './channels.ts';
 export * from './contract.ts';
 export * from './errors.ts';
 export * from './records.ts';
