@@ -1,0 +1,13 @@
+export { createVault, unlockVault, vaultExists, Vault } from './vault.ts';
+export type { VaultOptions, VaultRecord, SetAsideRecord } from './vault.ts';
+export { VaultError, VaultLockedError } from './vault-error.ts';
+export type { VaultErrorCode } from './vault-error.ts';
+export { passphraseStrength, MIN_PASSPHRASE_LENGTH } from './passphrase.ts';
+export type { PassphraseStrength } from './passphrase.ts';
+export { newRecordId } from './record-id.ts';
+export { DEFAULT_KDF_COST } from './kdf.ts';
+export type { KdfCost } from './kdf.ts';
+export { createAutoLock } from './auto-lock.ts';
+export type { AutoLock, AutoLockOptions, LockReason } from './auto-lock.ts';
+export { purgeExpired } from './retention.ts';
+export type { RetentionOptions } from './retention.ts';
