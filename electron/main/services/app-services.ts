@@ -94,18 +94,26 @@ export async function createAppServices(options: AppServicesOptions) {
     connections.forEach((c) => c.send(push));
   }
 
+  /** Locked means locked: no window, not even the supervisor's, is sent a name or a title. */
+  const viewFor = (role: WindowRole) => host.view(role, vaults.state() !== 'unlocked');
+
   function pushViews() {
     for (const c of connections) {
-      const view = host.view(c.role);
+      const view = viewFor(c.role);
       if (view) c.send({ type: 'view', view });
     }
   }
 
   host.subscribe(pushViews);
   host.subscribe(pushStatus);
+  let lastVaultState = vaults.state();
   vaults.onChange(() => {
     pushStatus();
-    if (vaults.state() === 'unlocked') {
+    const state = vaults.state();
+    const changedState = state !== lastVaultState;
+    lastVaultState = state;
+    if (!changedState) return; // only the lock warning moved
+    if (state === 'unlocked') {
       void (async () => {
         await records.onUnlocked();
         await host.unseal();
@@ -121,7 +129,7 @@ export async function createAppServices(options: AppServicesOptions) {
 
   const handlers: Handlers = {
     'app.status': () => ({ ok: true, value: status() }),
-    'session.view': (_req, call) => ({ ok: true, value: host.view(call.role) }),
+    'session.view': (_req, call) => ({ ok: true, value: viewFor(call.role) }),
     'session.command': (req, call) => host.command(call.role, req),
     'session.begin': (req) => host.begin(req.replace),
     'vault.create': (req) => vaults.create(req.passphrase),
@@ -162,7 +170,7 @@ export async function createAppServices(options: AppServicesOptions) {
       const connection = { role, send };
       connections.add(connection);
       send({ type: 'status', status: status() });
-      const view = host.view(role);
+      const view = viewFor(role);
       if (view) send({ type: 'view', view });
       return () => connections.delete(connection);
     },

@@ -248,9 +248,12 @@ export function createSessionHost(options: SessionHostOptions) {
       return { ok: true, value: null };
     },
 
-    view(role: WindowRole): RoleView | null {
+    /** The role's view; `sealed` (vault locked) blanks every name and title, even for the supervisor. */
+    view(role: WindowRole, sealed = false): RoleView | null {
       const s = state();
-      return s ? viewFor(role, s, clock.now()) : null;
+      if (!s) return null;
+      const shown = sealed ? { ...s, context: splitConfidential(s.context).plain } : s;
+      return viewFor(role, shown, clock.now());
     },
 
     state,
