@@ -2,8 +2,9 @@
  * Kring's Electron entry: lifecycle and wiring only. Everything that thinks lives in services/
  * and runs without Electron (see browser-server.ts for the same services over a WebSocket).
  */
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { app, dialog, Menu, powerMonitor } from 'electron';
+import { app, BrowserWindow, dialog, Menu, powerMonitor } from 'electron';
 import ElectronStore from 'electron-store';
 import type { Settings } from '../../shared/ipc/index.ts';
 import { registerIpc } from './ipc-bridge.ts';
@@ -39,6 +40,14 @@ async function start() {
       },
     },
     windows: { open: (role) => windows?.open(role), close: (role) => windows?.close(role) },
+    saveExport: async (fileName, content) => {
+      const parent = BrowserWindow.getFocusedWindow() ?? windows?.get('supervisor');
+      const options = { defaultPath: join(app.getPath('documents'), fileName), title: 'Samenvatting exporteren (niet versleuteld)' };
+      const choice = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+      if (choice.canceled || !choice.filePath) return null;
+      await writeFile(choice.filePath, content, { mode: 0o600 });
+      return choice.filePath;
+    },
     log: (line) => console.error(`kring: ${line}`),
   });
   windows = createWindowManager({ preloadPath: preloadPath(here), connect: services.connect });

@@ -30,12 +30,22 @@ export interface AppServicesOptions {
   settings: SettingsBacking;
   transport: AppStatus['transport'];
   windows?: WindowControl;
+  /**
+   * Where an export goes when main can ask (Electron: a save dialog). Resolves to the path written,
+   * or null when the person cancelled. Without it, the window saves the returned content itself.
+   */
+  saveExport?: (fileName: string, content: string) => Promise<string | null>;
   /** Tests only: a cheaper KDF for speed. */
   kdf?: KdfCost;
   log?: (line: string) => void;
 }
 
 const MAX_NOTICES = 20;
+
+const EXPORT_CANCELLED: Localized = {
+  nl: 'Export geannuleerd; er is niets weggeschreven.',
+  en: 'Export cancelled; nothing was written.',
+};
 
 const NO_WINDOWS: Localized = {
   nl: 'In de browserversie open je het venster via de link die Kring bij het starten toonde.',
@@ -144,6 +154,13 @@ export async function createAppServices(options: AppServicesOptions) {
       return { ok: true, value: null };
     },
     ...records.handlers,
+    'summary.export': async (req, call) => {
+      const made = await records.handlers['summary.export'](req, call);
+      if (!made.ok || !options.saveExport) return made;
+      const savedTo = await options.saveExport(made.value.fileName, made.value.content);
+      if (savedTo === null) return { ok: false, error: { code: 'export-cancelled', message: EXPORT_CANCELLED } };
+      return { ok: true, value: { ...made.value, savedTo } };
+    },
     'settings.get': () => ({ ok: true, value: settings.get() }),
     'settings.set': (req) => ({ ok: true, value: settings.set(req) }),
     'windows.open': (req) => {
