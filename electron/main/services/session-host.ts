@@ -97,20 +97,30 @@ export function createSessionHost(options: SessionHostOptions) {
   let lastContentJson = '';
   let lastPhase = '';
   const listeners = new Set<() => void>();
-  let lastStorageError = '';
+  /** The last storage problem told, per writer: told once while it lasts, told again if it comes back after a success. */
+  const lastStorageError = { file: '', content: '' };
   /** Set before the system sleeps: the wall clock will leap forward, and that time really passed. */
   let suspended = false;
 
   const fileWriter = createCoalescingWriter(
-    (value: ReturnType<typeof persistedForm> | null) => writeSessionFile(dataDir, value),
-    (error) => reportStorageError(error),
+    async (value: ReturnType<typeof persistedForm> | null) => {
+      await writeSessionFile(dataDir, value);
+      lastStorageError.file = '';
+    },
+    (error) => reportStorageError('file', error),
   );
-  const contentWriter = createCoalescingWriter((value: SessionContent) => content.save(value), (error) => reportStorageError(error));
+  const contentWriter = createCoalescingWriter(
+    async (value: SessionContent) => {
+      await content.save(value);
+      lastStorageError.content = '';
+    },
+    (error) => reportStorageError('content', error),
+  );
 
-  function reportStorageError(error: unknown) {
+  function reportStorageError(writer: keyof typeof lastStorageError, error: unknown) {
     const storageError = toStorageError(error);
-    if (storageError.code === lastStorageError) return;
-    lastStorageError = storageError.code;
+    if (storageError.code === lastStorageError[writer]) return;
+    lastStorageError[writer] = storageError.code;
     notify({ level: 'error', message: storageError.userMessage });
   }
 
@@ -160,6 +170,14 @@ export function createSessionHost(options: SessionHostOptions) {
     changed();
   }
 
+  /**
+   * After a sleep or a restart a deadline may already lie behind us, and then no timer is armed
+   * for it: act on it once now (auto-advance), as the timer would have.
+   */
+  function catchUp() {
+    if (actor) applyCommand(actor, { type: 'CLOCK', now: clock.now() });
+  }
+
   /** The wall clock moved differently from the monotonic clock: a jump (NTP, manual change). */
   function checkClock() {
     const wall = clock.now();
@@ -168,6 +186,7 @@ export function createSessionHost(options: SessionHostOptions) {
     baseline = { wall, mono };
     if (suspended) {
       suspended = false;
+      catchUp();
       changed();
       return;
     }
@@ -192,7 +211,7 @@ export function createSessionHost(options: SessionHostOptions) {
       try {
         raw = await readSessionFile(dataDir);
       } catch (error) {
-        reportStorageError(error);
+        reportStorageError('file', error);
         return;
       }
       if (raw === undefined || raw === null) return;
@@ -200,11 +219,12 @@ export function createSessionHost(options: SessionHostOptions) {
         actor = resumeSession(raw, clock.now());
       } catch (error) {
         if (!(error instanceof RestoreError)) throw error;
-        await setAsideSessionFile(dataDir, clock.now()).catch(reportStorageError);
+        await setAsideSessionFile(dataDir, clock.now()).catch((e: unknown) => reportStorageError('file', e));
         notify({ level: 'warning', message: { nl: `${ERRORS['restore-failed'].nl} (${error.userMessage.nl})`, en: `${ERRORS['restore-failed'].en} (${error.userMessage.en})` } });
         return;
       }
       await this.unseal();
+      catchUp();
       changed();
     },
 
@@ -272,6 +292,7 @@ export function createSessionHost(options: SessionHostOptions) {
     resync() {
       suspended = false;
       baseline = { wall: clock.now(), mono: clock.monotonic() };
+      catchUp();
       changed();
     },
 

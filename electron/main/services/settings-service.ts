@@ -44,7 +44,11 @@ export function createSettingsService(backing: SettingsBacking, notify: (message
   let settings = initial;
   if (resetFields.length > 0) {
     notify(SETTINGS_RESET_MESSAGE);
-    backing.write(settings);
+    try {
+      backing.write(settings);
+    } catch {
+      // Writing the repair back is a courtesy: the app runs on the defaults in memory either way.
+    }
   }
   const listeners = new Set<(s: Settings) => void>();
 
@@ -52,8 +56,9 @@ export function createSettingsService(backing: SettingsBacking, notify: (message
     get: (): Settings => settings,
     set(patch: SettingsPatch): Settings {
       const valid = settingsPatchSchema.parse(patch);
-      settings = { ...settings, ...valid } as Settings;
-      backing.write(settings);
+      const next = { ...settings, ...valid } as Settings;
+      backing.write(next); // if this throws, nothing has changed
+      settings = next;
       listeners.forEach((l) => l(settings));
       return settings;
     },

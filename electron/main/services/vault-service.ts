@@ -81,7 +81,9 @@ export function createVaultService(options: VaultServiceOptions) {
     lockWarningAt: () => lockWarningAt,
     async create(passphrase: string): Promise<Reply<null>> {
       try {
-        const opts = options.kdf ? { kdf: options.kdf, now: clock.now } : { now: clock.now };
+        // `now` is passed on as a bare function: bind it, a Clock need not be a plain object.
+        const now = () => clock.now();
+        const opts = options.kdf ? { kdf: options.kdf, now } : { now };
         return await opened(await createVault(dir, passphrase, opts));
       } catch (error) {
         return toReply(error);
@@ -90,7 +92,7 @@ export function createVaultService(options: VaultServiceOptions) {
     async unlock(passphrase: string): Promise<Reply<null>> {
       if (vault) return { ok: true, value: null };
       try {
-        return await opened(await unlockVault(dir, passphrase, { now: clock.now }));
+        return await opened(await unlockVault(dir, passphrase, { now: () => clock.now() }));
       } catch (error) {
         return toReply(error);
       }

@@ -5,13 +5,16 @@ import { extname, normalize, resolve, sep } from 'node:path';
  * separators, absolute paths, NUL). Used by the app:// protocol and the browser-mode server.
  */
 export function resolveAsset(root: string, urlPath: string): string | null {
+  // An encoded separator is never part of an asset name, and neither is a '%' left after one
+  // decoding (double encoding): refuse both rather than guess what was meant.
+  if (/%(2f|5c)/i.test(urlPath)) return null;
   let decoded: string;
   try {
     decoded = decodeURIComponent(urlPath);
   } catch {
     return null;
   }
-  if (decoded.includes('\0') || decoded.includes('\\')) return null;
+  if (decoded.includes('\0') || decoded.includes('\\') || decoded.includes('%')) return null;
   const relative = normalize(decoded.replace(/^\/+/, '') || 'supervisor.html');
   if (relative.startsWith('..') || relative.split(/[/\\]/).includes('..')) return null;
   const base = resolve(root);
