@@ -2,8 +2,10 @@
  * The window's API, whatever carries it: Electron's preload (`window.kring`) or, in browser
  * mode and in the Playwright tests, a WebSocket to 127.0.0.1 with the token from the page URL.
  */
-import { isWindowRole, WS_PATH } from '../../shared/ipc/index.ts';
-import type { KringApi, WindowRole } from '../../shared/ipc/index.ts';
+import type { KringApi } from '../../shared/ipc/contract.ts';
+import { isWindowRole } from '../../shared/ipc/roles.ts';
+import type { WindowRole } from '../../shared/ipc/roles.ts';
+import { WS_PATH } from '../../shared/ipc/wire.ts';
 import { createWebSocketApi } from './websocket-api.ts';
 
 declare global {

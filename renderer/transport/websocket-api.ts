@@ -3,8 +3,11 @@
  * Reconnects by itself; a call made while disconnected waits for the connection, and a call
  * in flight when the connection drops gets a clear "not connected" reply instead of hanging.
  */
-import { CHANNELS, contractError, WS_PATH } from '../../shared/ipc/index.ts';
-import type { Channel, KringApi, Push, Reply, Req, Res, WireMessage } from '../../shared/ipc/index.ts';
+// Deep imports on purpose: the contract's schemas (zod) stay out of the window bundles.
+import { CHANNEL_NAMES } from '../../shared/ipc/channels.ts';
+import { contractError } from '../../shared/ipc/errors.ts';
+import type { Channel, KringApi, Push, Reply, Req, Res } from '../../shared/ipc/contract.ts';
+import type { WireMessage } from '../../shared/ipc/wire.ts';
 
 export function createWebSocketApi(url: string): KringApi {
   let socket: WebSocket | null = null;
@@ -58,7 +61,7 @@ export function createWebSocketApi(url: string): KringApi {
     });
   }
 
-  const api = Object.fromEntries(CHANNELS.map((c) => [c, (req: unknown) => call(c, req as never)])) as unknown as KringApi;
+  const api = Object.fromEntries(CHANNEL_NAMES.map((c) => [c, (req: unknown) => call(c, req as never)])) as unknown as KringApi;
   api.onPush = (listener) => {
     listeners.add(listener);
     void connect();

@@ -9,16 +9,14 @@ import type { RoleView, SessionEvent, SupervisorView } from '../session/index.ts
 import type { CaseSummary, HistoryEntry, Note, Observation } from './records.ts';
 import type { WindowRole } from './roles.ts';
 import type { CHANNEL_NAMES } from './channels.ts';
-import { settingsPatchSchema } from './settings.ts';
+import { TEXT_LIMITS } from './limits.ts';
+import { settingsPatchSchema } from './settings-schema.ts';
 import type { Settings, SettingsPatch } from './settings.ts';
 
 /** A session event as a window sends it: main stamps `now` and makes the ids of new things. */
 export type SessionCommand = SessionEvent extends infer E ? (E extends SessionEvent ? Omit<E, 'now'> : never) : never;
 
-/** The commands a timekeeper window may give: time only. */
-export const TIMEKEEPER_COMMANDS = ['START', 'PAUSE', 'RESUME', 'EXTEND', 'SHORTEN', 'NEXT', 'BACK'] as const;
-/** Commands only main itself gives. */
-export const HOST_ONLY_COMMANDS = ['CLOCK', 'CLOCK_JUMP'] as const;
+export { HOST_ONLY_COMMANDS, TEXT_LIMITS, TIMEKEEPER_COMMANDS } from './limits.ts';
 
 export interface ApiError {
   code: string;
@@ -108,8 +106,6 @@ const stepId = z.enum(['inbreng', 'stille-inventaris', 'vragen', 'uitwisseling',
 const tagId = z.enum(['advice', 'judgement', 'own-story', 'disguised-advice', 'long-silence', 'presenter-interrupts', 'emotion', 'off-case']);
 const secondaryRole = z.enum(['timekeeper', 'circle']);
 
-/** Limits on typed text at the edge; the vault and engine apply their own, stricter ones. */
-export const TEXT_LIMITS = { note: 100_000, passphrase: 1_000, observation: 500, summaryField: 20_000, query: 200 } as const;
 
 interface ChannelRule {
   roles: readonly WindowRole[];

@@ -4,4 +4,6 @@ export * from './contract.ts';
 export * from './errors.ts';
 export * from './records.ts';
 export * from './settings.ts';
+export * from './settings-schema.ts';
+export * from './limits.ts';
 export * from './wire.ts';

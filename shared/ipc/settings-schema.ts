@@ -1,0 +1,19 @@
+import { z } from 'zod';
+
+/** Runtime check of stored and incoming settings (main side only; windows never load zod). */
+const stepId = z.enum(['inbreng', 'stille-inventaris', 'vragen', 'uitwisseling', 'terugkoppeling', 'samenvatting']);
+
+export const settingsSchema = z.strictObject({
+  language: z.enum(['nl', 'en']),
+  theme: z.enum(['system', 'light', 'dark']),
+  sound: z.boolean(),
+  notifications: z.boolean(),
+  circleDisplay: z.enum(['digits', 'bar']),
+  autoLockMinutes: z.number().int().min(1).max(240),
+  retentionMonths: z.number().int().min(1).max(120),
+  warningMinutes: z.partialRecord(stepId, z.number().min(0).max(30)),
+  customPrompts: z.array(z.strictObject({ id: z.string().min(1).max(100), stepId: stepId.nullable(), text: z.string().min(1).max(300) })).max(200),
+  favouritePrompts: z.array(z.string().max(100)).max(500),
+});
+
+export const settingsPatchSchema = settingsSchema.partial();
