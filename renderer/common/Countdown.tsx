@@ -1,0 +1,129 @@
+/**
+ * The big digits (and optionally a calm bar). React renders the frame once; the ticker writes the
+ * one text node and the bar's transform directly, once a second, so nothing else re-renders.
+ * Zone and run state (colours) go through React: they change a few times per step.
+ */
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { CSSProperties } from 'react';
+import type { TimerView } from '../../shared/session/views.ts';
+import { createTicker, timeStateAt, totalOf } from './ticker.ts';
+import type { RunState, TimeSignal, TimeState, Zone } from './ticker.ts';
+
+export interface CountdownProps {
+  timer: TimerView | null;
+  /** Warning threshold; the timer's own (the step's) when left out. */
+  warningMs?: number;
+  /** Show digits (default) and/or a bar. */
+  digits?: boolean;
+  bar?: boolean;
+  /** Font size of the digits, any CSS length. */
+  size?: string;
+  testId?: string;
+  className?: string;
+  /** Shown when there is no timer. */
+  placeholder?: string;
+  onState?: (state: TimeState, signals: TimeSignal[]) => void;
+  /** Extra content below the digits (labels), inside the coloured area. */
+  children?: React.ReactNode;
+  style?: CSSProperties;
+}
+
+export function Countdown({
+  timer,
+  warningMs,
+  digits = true,
+  bar = false,
+  size = '6rem',
+  testId = 'time-left',
+  className,
+  placeholder = '–:––',
+  onState,
+  children,
+  style,
+}: CountdownProps) {
+  const digitsRef = useRef<HTMLSpanElement>(null);
+  const textRef = useRef<Text | null>(null);
+  const barRef = useRef<HTMLDivElement>(null);
+  const onStateRef = useRef(onState);
+  onStateRef.current = onState;
+  const initial = timer ? timeStateAt(timer, Date.now(), warningMs) : null;
+  const [look, setLook] = useState<{ zone: Zone; run: RunState }>({ zone: initial?.zone ?? 'normal', run: initial?.run ?? 'idle' });
+  const tickerRef = useRef<ReturnType<typeof createTicker> | null>(null);
+
+  useLayoutEffect(() => {
+    const host = digitsRef.current;
+    if (host && !textRef.current) {
+      const node = document.createTextNode(placeholder);
+      host.textContent = '';
+      host.appendChild(node);
+      textRef.current = node;
+    }
+    const ticker = createTicker({
+      onText: (state) => {
+        const node = textRef.current;
+        if (node && node.data !== state.text) node.data = state.text;
+        const fill = barRef.current;
+        if (fill) fill.style.transform = `scaleX(${state.progress.toFixed(4)})`;
+      },
+      onState: (state, signals) => {
+        setLook((prev) => (prev.zone === state.zone && prev.run === state.run ? prev : { zone: state.zone, run: state.run }));
+        onStateRef.current?.(state, signals);
+      },
+    });
+    tickerRef.current = ticker;
+    return () => {
+      ticker.dispose();
+      tickerRef.current = null;
+    };
+    // The ticker lives as long as the component; timer changes go through set().
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useLayoutEffect(() => {
+    const ticker = tickerRef.current;
+    if (!ticker) return;
+    ticker.set(timer, warningMs);
+    if (!timer) {
+      if (textRef.current) textRef.current.data = placeholder;
+      if (barRef.current) barRef.current.style.transform = 'scaleX(0)';
+      setLook({ zone: 'normal', run: 'idle' });
+    }
+  }, [timer, warningMs, placeholder]);
+
+  const midpoint = timer?.midpointMs != null && totalOf(timer) > 0 ? Math.min(1, timer.midpointMs / totalOf(timer)) : null;
+
+  return (
+    <div className={`countdown ${className ?? ''}`} data-zone={look.zone} data-run={look.run} style={style}>
+      <span
+        ref={digitsRef}
+        className="countdown-digits"
+        data-testid={testId}
+        role="timer"
+        style={{ fontSize: size, display: digits ? undefined : 'none' }}
+      />
+      {bar && (
+        <div className="countdown-bar" aria-hidden="true">
+          <div ref={barRef} className="countdown-bar-fill" />
+          {midpoint !== null && <div className="countdown-bar-mark" style={{ left: `${(midpoint * 100).toFixed(2)}%` }} />}
+        </div>
+      )}
+      {children}
+    </div>
+  );
+}
+
+/** Re-render a component when the time zone of a timer changes (no per-second work). */
+export function useTimeState(timer: TimerView | null, warningMs?: number): TimeState | null {
+  const [state, setState] = useState<TimeState | null>(() => (timer ? timeStateAt(timer, Date.now(), warningMs) : null));
+  const tickerRef = useRef<ReturnType<typeof createTicker> | null>(null);
+  useEffect(() => {
+    const ticker = createTicker({ onState: (s) => setState(s) });
+    tickerRef.current = ticker;
+    return () => ticker.dispose();
+  }, []);
+  useEffect(() => {
+    tickerRef.current?.set(timer, warningMs);
+    if (!timer) setState(null);
+  }, [timer, warningMs]);
+  return state;
+}

@@ -1,0 +1,100 @@
+/**
+ * What a window knows: the role's view-model, the app status and the settings, kept in tiny
+ * stores fed by main's pushes. React reads them with useSyncExternalStore, so a push renders
+ * synchronously (no extra frame of delay between windows).
+ */
+import { useSyncExternalStore } from 'react';
+import { DEFAULT_SETTINGS } from '../../shared/ipc/settings.ts';
+import type { Settings } from '../../shared/ipc/settings.ts';
+import type { AppStatus, KringApi, Push } from '../../shared/ipc/contract.ts';
+import type { RoleView } from '../../shared/session/views.ts';
+
+export interface Store<T> {
+  get(): T;
+  set(value: T): void;
+  subscribe(listener: () => void): () => void;
+}
+
+export function createStore<T>(initial: T): Store<T> {
+  let value = initial;
+  const listeners = new Set<() => void>();
+  return {
+    get: () => value,
+    set(next) {
+      if (Object.is(next, value)) return;
+      value = next;
+      for (const l of [...listeners]) l();
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+export const viewStore = createStore<RoleView | null>(null);
+export const statusStore = createStore<AppStatus | null>(null);
+export const settingsStore = createStore<Settings>(DEFAULT_SETTINGS);
+/** False until the first answer from main; the windows show a calm "connecting" state until then. */
+export const connectedStore = createStore<boolean>(false);
+
+export function useStore<T>(store: Store<T>): T {
+  return useSyncExternalStore(store.subscribe, store.get, store.get);
+}
+
+export function useView<V extends RoleView = RoleView>(): V | null {
+  return useStore(viewStore) as V | null;
+}
+export const useStatus = () => useStore(statusStore);
+export const useSettings = () => useStore(settingsStore);
+export const useConnected = () => useStore(connectedStore);
+
+let connectedApi: KringApi | null = null;
+let unsubscribe: (() => void) | null = null;
+
+async function refreshSettings(api: KringApi) {
+  const reply = await api['settings.get']({});
+  if (reply.ok) settingsStore.set(reply.value);
+}
+
+export function applyPush(push: Push) {
+  connectedStore.set(true);
+  if (push.type === 'view') viewStore.set(push.view);
+  else statusStore.set(push.status);
+}
+
+/**
+ * Subscribe this window to main once: pushes, plus a first read of everything (a push may
+ * have been sent before we listened). Settings have no push of their own: they are read again
+ * on every status push and when the window gets focus.
+ */
+export function connectStores(api: KringApi): () => void {
+  if (connectedApi === api && unsubscribe) return unsubscribe;
+  connectedApi = api;
+  const off = api.onPush((push) => {
+    applyPush(push);
+    if (push.type === 'status') void refreshSettings(api);
+  });
+  void api['session.view']({}).then((r) => {
+    if (r.ok) {
+      connectedStore.set(true);
+      if (r.value && viewStore.get() === null) viewStore.set(r.value);
+    }
+  });
+  void api['app.status']({}).then((r) => {
+    if (r.ok) {
+      connectedStore.set(true);
+      if (statusStore.get() === null) statusStore.set(r.value);
+    }
+  });
+  void refreshSettings(api);
+  const onFocus = () => void refreshSettings(api);
+  window.addEventListener('focus', onFocus);
+  unsubscribe = () => {
+    off();
+    window.removeEventListener('focus', onFocus);
+    connectedApi = null;
+    unsubscribe = null;
+  };
+  return unsubscribe;
+}

@@ -1,0 +1,114 @@
+/**
+ * The supervisor's window: vault first, then the start screen, then the session screen that fits
+ * the phase. History and settings open over it and close back to where you were.
+ */
+import { useEffect, useState } from 'react';
+import type { SupervisorView } from '../../shared/session/views.ts';
+import { useDocumentSettings } from '../common/boot.tsx';
+import { Notices } from '../common/Notices.tsx';
+import { useConnected, useStatus, useView } from '../common/store.ts';
+import { useT } from '../i18n/index.ts';
+import { flushNotes, loadNotes, watchNotes } from './notes.ts';
+import { Shell } from './Shell.tsx';
+import { CaseEndScreen } from './screens/CaseEndScreen.tsx';
+import { CaseScreen } from './screens/CaseScreen.tsx';
+import { BreakScreen } from './screens/BreakScreen.tsx';
+import { ChoosingScreen } from './screens/ChoosingScreen.tsx';
+import { ClosingScreen } from './screens/ClosingScreen.tsx';
+import { HistoryScreen } from './screens/HistoryScreen.tsx';
+import { LockScreen, VaultCreateScreen } from './screens/VaultScreens.tsx';
+import { OpeningScreen } from './screens/OpeningScreen.tsx';
+import { PlanScreen } from './screens/PlanScreen.tsx';
+import { SettingsScreen } from './screens/SettingsScreen.tsx';
+import { StartScreen } from './screens/StartScreen.tsx';
+
+export type Overlay = 'history' | 'settings' | null;
+
+function SessionScreen({ view }: { view: SupervisorView }) {
+  switch (view.phase) {
+    case 'planning':
+      return <PlanScreen view={view} />;
+    case 'opening':
+      return <OpeningScreen view={view} />;
+    case 'choosing':
+      return <ChoosingScreen view={view} />;
+    case 'case':
+      return <CaseScreen view={view} />;
+    case 'caseEnd':
+      return <CaseEndScreen view={view} />;
+    case 'break':
+      return <BreakScreen view={view} />;
+    case 'closing':
+    case 'closed':
+      return <ClosingScreen view={view} />;
+  }
+}
+
+export function App() {
+  const t = useT();
+  const connected = useConnected();
+  const status = useStatus();
+  const raw = useView<SupervisorView>();
+  const view = raw?.role === 'supervisor' ? raw : null;
+  const [overlay, setOverlay] = useState<Overlay>(null);
+  const [entered, setEntered] = useState(false);
+  useDocumentSettings({ title: `${t('app.name')} · ${t('role.supervisor')}` });
+
+  useEffect(() => watchNotes(), []);
+  const unlocked = status?.vault === 'unlocked';
+  const sessionId = view?.sessionId ?? null;
+  useEffect(() => {
+    if (unlocked && sessionId) void loadNotes(sessionId);
+  }, [unlocked, sessionId]);
+  // A lock is coming: save what is typed first.
+  useEffect(() => {
+    if (status?.lockWarningAt) void flushNotes();
+  }, [status?.lockWarningAt]);
+
+  if (!connected || !status) {
+    return (
+      <main className="connecting" id="main">
+        <h1 className="sr-only">{t('app.name')}</h1>
+        <p>{connected ? t('common.loading') : t('common.connecting')}</p>
+        <Notices />
+      </main>
+    );
+  }
+
+  if (status.vault === 'absent') {
+    return (
+      <Shell view={null} overlay={null} setOverlay={setOverlay} minimal>
+        <VaultCreateScreen />
+      </Shell>
+    );
+  }
+  if (status.vault === 'locked') {
+    return (
+      <Shell view={null} overlay={null} setOverlay={setOverlay} minimal>
+        <LockScreen view={view} />
+      </Shell>
+    );
+  }
+
+  const inSession = entered && view !== null && status.session !== 'none';
+  let body;
+  if (overlay === 'history') body = <HistoryScreen onClose={() => setOverlay(null)} />;
+  else if (overlay === 'settings') body = <SettingsScreen onClose={() => setOverlay(null)} />;
+  else if (inSession) body = <SessionScreen view={view} />;
+  else
+    body = (
+      <StartScreen
+        view={view}
+        session={status.session}
+        onEnter={() => setEntered(true)}
+        onHistory={() => setOverlay('history')}
+        onSettings={() => setOverlay('settings')}
+      />
+    );
+
+  return (
+    <Shell view={inSession ? view : null} overlay={overlay} setOverlay={setOverlay} onHome={() => setEntered(false)}>
+      {body}
+    </Shell>
+  );
+}

@@ -1,0 +1,46 @@
+/** Export a case or a session, after a plain warning that the exported file is not encrypted. */
+import { useState } from 'react';
+import { call } from '../../common/api.ts';
+import { useT } from '../../i18n/index.ts';
+import { ConfirmDialog } from './ConfirmDialog.tsx';
+import { downloadText } from './Download.ts';
+
+export function ExportPanel({ sessionId, caseId, label }: { sessionId: string; caseId: string | null; label?: string }) {
+  const t = useT();
+  const [format, setFormat] = useState<'markdown' | 'html'>('markdown');
+  const [asking, setAsking] = useState(false);
+  const [done, setDone] = useState('');
+
+  const run = async () => {
+    setAsking(false);
+    const result = await call('summary.export', { sessionId, caseId, format });
+    if (!result) return;
+    if (result.savedTo) setDone(t('export.savedTo', { path: result.savedTo }));
+    else {
+      downloadText(result.fileName, result.content, format === 'markdown' ? 'text/markdown;charset=utf-8' : 'text/html;charset=utf-8');
+      setDone(t('export.downloaded', { file: result.fileName }));
+    }
+  };
+
+  return (
+    <div className="stack">
+      <div className="row">
+        <label htmlFor={`fmt-${caseId ?? 'all'}`}>{t('export.format')}</label>
+        <select id={`fmt-${caseId ?? 'all'}`} value={format} onChange={(e) => setFormat(e.target.value as 'markdown' | 'html')} style={{ width: 'auto' }}>
+          <option value="markdown">{t('export.markdown')}</option>
+          <option value="html">{t('export.html')}</option>
+        </select>
+        <button type="button" onClick={() => setAsking(true)} data-testid="export-button">
+          {label ?? t('export.button')}
+        </button>
+      </div>
+      <p className="small muted" role="status" aria-live="polite" style={{ margin: 0 }}>
+        {done}
+      </p>
+      <ConfirmDialog open={asking} title={t('export.warnTitle')} confirmLabel={t('export.confirm')} onConfirm={() => void run()} onCancel={() => setAsking(false)}>
+        <p>{t('export.warnText')}</p>
+        <p className="muted">{t('export.warnWhere')}</p>
+      </ConfirmDialog>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+/** Start: a new session, or on with the one that was interrupted; history; settings. */
+import { useState } from 'react';
+import type { SupervisorView } from '../../../shared/session/views.ts';
+import { call } from '../../common/api.ts';
+import { longDate } from '../../common/dates.ts';
+import { whereLabel } from '../../common/labels.ts';
+import { useT } from '../../i18n/index.ts';
+import { ConfirmDialog } from '../parts/ConfirmDialog.tsx';
+
+export function StartScreen({
+  view,
+  session,
+  onEnter,
+  onHistory,
+  onSettings,
+}: {
+  view: SupervisorView | null;
+  session: 'none' | 'active' | 'closed';
+  onEnter: () => void;
+  onHistory: () => void;
+  onSettings: () => void;
+}) {
+  const t = useT();
+  const [confirmNew, setConfirmNew] = useState(false);
+  const active = session === 'active' && view !== null;
+
+  const begin = async (replace: boolean) => {
+    setConfirmNew(false);
+    if ((await call('session.begin', { replace })) !== undefined) onEnter();
+  };
+
+  return (
+    <div className="narrow stack">
+      <h1>{t('start.title')}</h1>
+      <p className="muted">{t('start.intro')}</p>
+      {active && view && (
+        <section className="card stack" aria-labelledby="resume-title">
+          <h2 id="resume-title">{t('start.resumeTitle')}</h2>
+          <p style={{ margin: 0 }}>
+            {view.timing.plannedStartAt ? `${longDate(view.timing.plannedStartAt, t.lang)} · ` : ''}
+            {whereLabel(t, view.phase, view.current)}
+          </p>
+          <div className="row">
+            <button type="button" className="primary big" onClick={onEnter} data-testid="resume-session" autoFocus>
+              {t('start.resume')}
+            </button>
+            <button type="button" onClick={() => setConfirmNew(true)}>
+              {t('start.newInstead')}
+            </button>
+          </div>
+        </section>
+      )}
+      {!active && (
+        <section className="card stack" aria-labelledby="new-title">
+          <h2 id="new-title">{t('start.newTitle')}</h2>
+          <p style={{ margin: 0 }}>{t('start.newText')}</p>
+          <div className="row">
+            <button type="button" className="primary big" onClick={() => void begin(false)} data-testid="new-session" autoFocus>
+              {t('start.new')}
+            </button>
+          </div>
+        </section>
+      )}
+      <div className="row">
+        <button type="button" onClick={onHistory} data-testid="open-history">
+          {t('nav.history')}
+        </button>
+        <button type="button" onClick={onSettings} data-testid="open-settings">
+          {t('nav.settings')}
+        </button>
+      </div>
+      <ConfirmDialog open={confirmNew} title={t('start.confirmNewTitle')} confirmLabel={t('start.confirmNew')} danger onConfirm={() => void begin(true)} onCancel={() => setConfirmNew(false)}>
+        <p>{t('start.confirmNewText')}</p>
+      </ConfirmDialog>
+    </div>
+  );
+}

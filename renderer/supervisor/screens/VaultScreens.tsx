@@ -1,0 +1,158 @@
+/** Create the vault (first start) and unlock it (every later start, and after a lock). */
+import { useId, useState } from 'react';
+import type { FormEvent } from 'react';
+import type { SupervisorView } from '../../../shared/session/views.ts';
+import { TEXT_LIMITS } from '../../../shared/ipc/limits.ts';
+import type { ApiError } from '../../../shared/ipc/contract.ts';
+import { api } from '../../common/api.ts';
+import { Countdown } from '../../common/Countdown.tsx';
+import { warningMsFor, whereLabel } from '../../common/labels.ts';
+import { useSettings } from '../../common/store.ts';
+import { useT } from '../../i18n/index.ts';
+import { MIN_PASSPHRASE_LENGTH, passphraseStrength } from '../passphrase.ts';
+
+function ErrorText({ error }: { error: ApiError | null }) {
+  const t = useT();
+  if (!error) return null;
+  return (
+    <p className="error-box" role="alert" data-testid="vault-error">
+      {t.l(error.message)}
+    </p>
+  );
+}
+
+export function VaultCreateScreen() {
+  const t = useT();
+  const id = useId();
+  const [pass, setPass] = useState('');
+  const [again, setAgain] = useState('');
+  const [understood, setUnderstood] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const strength = pass ? passphraseStrength(pass) : null;
+  const mismatch = again.length > 0 && again !== pass;
+  const ready = pass.length >= MIN_PASSPHRASE_LENGTH && again === pass && understood && !busy;
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!ready) return;
+    setBusy(true);
+    setError(null);
+    const reply = await api()['vault.create']({ passphrase: pass });
+    setBusy(false);
+    if (!reply.ok) setError(reply.error);
+  };
+
+  return (
+    <div className="narrow stack">
+      <h1>{t('vault.createTitle')}</h1>
+      <p>{t('vault.createIntro')}</p>
+      <form onSubmit={(e) => void submit(e)} className="card stack" aria-describedby={`${id}-warn`}>
+        <div className="field">
+          <label htmlFor={`${id}-p1`}>{t('vault.passphrase')}</label>
+          <input
+            id={`${id}-p1`}
+            type="password"
+            autoComplete="new-password"
+            value={pass}
+            maxLength={TEXT_LIMITS.passphrase}
+            onChange={(e) => setPass(e.target.value)}
+            aria-describedby={`${id}-strength`}
+            data-testid="passphrase"
+            autoFocus
+          />
+          <span id={`${id}-strength`} className="hint" aria-live="polite">
+            {strength ? (
+              <>
+                <meter min={0} max={4} low={2} high={3} optimum={4} value={strength.score} aria-label={t('vault.strength')} /> {t.l(strength.hint)}
+              </>
+            ) : (
+              t('vault.minLength', { n: MIN_PASSPHRASE_LENGTH })
+            )}
+          </span>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-p2`}>{t('vault.passphraseAgain')}</label>
+          <input id={`${id}-p2`} type="password" autoComplete="new-password" value={again} maxLength={TEXT_LIMITS.passphrase} onChange={(e) => setAgain(e.target.value)} aria-invalid={mismatch} data-testid="passphrase-again" />
+          {mismatch && <span className="hint error-text">{t('vault.mismatch')}</span>}
+        </div>
+        <p id={`${id}-warn`} className="advice">
+          <strong>{t('vault.noRecoveryTitle')}</strong> {t('vault.noRecovery')}
+        </p>
+        <label className="check">
+          <input type="checkbox" checked={understood} onChange={(e) => setUnderstood(e.target.checked)} data-testid="understood" />
+          <span>{t('vault.understood')}</span>
+        </label>
+        <ErrorText error={error} />
+        <div className="row">
+          <button type="submit" className="primary big" disabled={!ready} data-testid="create-vault">
+            {busy ? t('vault.creating') : t('vault.create')}
+          </button>
+        </div>
+      </form>
+      <p className="muted small">{t('vault.whatIsStored')}</p>
+    </div>
+  );
+}
+
+export function LockScreen({ view }: { view: SupervisorView | null }) {
+  const t = useT();
+  const id = useId();
+  const settings = useSettings();
+  const [pass, setPass] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!pass || busy) return;
+    setBusy(true);
+    setError(null);
+    const reply = await api()['vault.unlock']({ passphrase: pass });
+    setBusy(false);
+    if (!reply.ok) setError(reply.error);
+    else setPass('');
+  };
+
+  const current = view?.current ?? null;
+  return (
+    <div className="narrow stack">
+      <h1>{t('vault.lockedTitle')}</h1>
+      <p>{t('vault.lockedIntro')}</p>
+      {view && current && (
+        <div className="card stack" aria-label={t('vault.sessionGoesOn')} role="region">
+          <p style={{ margin: 0 }}>
+            <strong>{t('vault.sessionGoesOn')}</strong> · {whereLabel(t, view.phase, current)}
+          </p>
+          <Countdown timer={current.timer} warningMs={warningMsFor(current, settings)} size="3rem" testId="locked-time-left" />
+        </div>
+      )}
+      <form onSubmit={(e) => void submit(e)} className="card stack">
+        <div className="field">
+          <label htmlFor={`${id}-p`}>{t('vault.passphrase')}</label>
+          <input
+            id={`${id}-p`}
+            type="password"
+            autoComplete="current-password"
+            value={pass}
+            maxLength={TEXT_LIMITS.passphrase}
+            onChange={(e) => setPass(e.target.value)}
+            aria-invalid={error !== null}
+            aria-describedby={error ? `${id}-err` : undefined}
+            data-testid="passphrase"
+            autoFocus
+          />
+        </div>
+        <div id={`${id}-err`}>
+          <ErrorText error={error} />
+        </div>
+        <div className="row">
+          <button type="submit" className="primary big" disabled={!pass || busy} data-testid="unlock">
+            {busy ? t('vault.unlocking') : t('vault.unlock')}
+          </button>
+        </div>
+      </form>
+      <p className="muted small">{t('vault.forgotten')}</p>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import { OBSERVATION_TAGS } from '../../shared/method/observations.ts';
+import { TIME_KEYS } from '../common/TimeControls.tsx';
+import { keyLabel } from '../common/shortcuts.ts';
+import { useT } from '../i18n/index.ts';
+import type { StringKey } from '../i18n/index.ts';
+
+const ROWS: [readonly string[], StringKey][] = [
+  [TIME_KEYS.toggle, 'keys.toggle'],
+  [TIME_KEYS.next, 'keys.next'],
+  [TIME_KEYS.back, 'keys.back'],
+  [TIME_KEYS.plus1, 'keys.plus1'],
+  [TIME_KEYS.plus5, 'keys.plus5'],
+  [TIME_KEYS.minus1, 'keys.minus1'],
+];
+
+export function ShortcutLegend({ tags = true }: { tags?: boolean }) {
+  const t = useT();
+  const show = (k: string) => (k === 'Space' ? t('key.space') : keyLabel(k));
+  return (
+    <details className="card small">
+      <summary>{t('keys.title')}</summary>
+      <dl className="keys">
+        {ROWS.map(([keys, label]) => (
+          <div key={label}>
+            <dt>
+              {keys.map((k) => (
+                <kbd key={k}>{show(k)}</kbd>
+              ))}
+            </dt>
+            <dd>{t(label)}</dd>
+          </div>
+        ))}
+        {tags && (
+          <div>
+            <dt>
+              <kbd>1</kbd>–<kbd>{OBSERVATION_TAGS.length}</kbd>
+            </dt>
+            <dd>{t('keys.tags')}</dd>
+          </div>
+        )}
+      </dl>
+      <p className="muted">{t('keys.typing')}</p>
+    </details>
+  );
+}
