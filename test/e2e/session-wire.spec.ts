@@ -25,9 +25,9 @@ async function planAndChoose(page: import('@playwright/test').Page) {
   expect((await call(page, 'session.command', { type: 'CHOOSE_PROPOSAL', id: view.proposals[0]!.id, caseId: '' })).ok).toBe(true);
 }
 
-test('a command in one window shows in the other, and the timekeeper may only drive time', async ({ app, browser }) => {
-  const supervisor = await browser.newPage();
-  const timekeeper = await browser.newPage();
+test('a command in one window shows in the other, and the timekeeper may only drive time', async ({ app, context }) => {
+  const supervisor = await context.newPage();
+  const timekeeper = await context.newPage();
   await openWire(supervisor, app.url('supervisor'));
   await openWire(timekeeper, app.url('timekeeper'));
   await planAndChoose(supervisor);
@@ -49,9 +49,9 @@ test('a command in one window shows in the other, and the timekeeper may only dr
   expect(refused.error?.code).toBe('role-not-allowed');
 });
 
-test('after the services are killed in step 4, both windows come back to step 4 with the right time left', async ({ app, browser }) => {
-  const supervisor = await browser.newPage();
-  const timekeeper = await browser.newPage();
+test('after the services are killed in step 4, both windows come back to step 4 with the right time left', async ({ app, context }) => {
+  const supervisor = await context.newPage();
+  const timekeeper = await context.newPage();
   await openWire(supervisor, app.url('supervisor'));
   await openWire(timekeeper, app.url('timekeeper'));
   await planAndChoose(supervisor);
@@ -75,9 +75,9 @@ test('after the services are killed in step 4, both windows come back to step 4 
   }
 });
 
-test('the circle display never receives a name, a title or a note', async ({ app, browser }) => {
-  const supervisor = await browser.newPage();
-  const circle = await browser.newPage();
+test('the circle display never receives a name, a title or a note', async ({ app, context }) => {
+  const supervisor = await context.newPage();
+  const circle = await context.newPage();
   await openWire(supervisor, app.url('supervisor'));
   await openWire(circle, app.url('circle'));
   await planAndChoose(supervisor);

@@ -18,16 +18,21 @@ export async function openWire(page: Page, url: string): Promise<void> {
       return new Promise((resolve) => {
         const attempt = () => {
           const ws = new WebSocket(`ws://${u.host}/kring?token=${token}`);
-          ws.onopen = () => resolve(ws);
-          ws.onerror = () => setTimeout(attempt, 100);
+          let opened = false;
+          ws.onopen = () => {
+            opened = true;
+            resolve(ws);
+          };
           ws.onmessage = (e) => {
             raw.push(String(e.data));
             const m = JSON.parse(String(e.data));
             if ('push' in m) pushes.push(m.push);
             else waiting.get(m.id)?.(m.reply);
           };
+          // One retry path only: a failed attempt retries itself; a dropped connection reconnects.
           ws.onclose = () => {
-            w.__ws = connect();
+            if (opened) w.__ws = connect();
+            else setTimeout(attempt, 100);
           };
         };
         attempt();
