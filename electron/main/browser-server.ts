@@ -5,11 +5,13 @@
  *   KRING_DATA_DIR  where data lives (default ./.kring-data)
  *   KRING_PORT      port (default: a free one)
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import Conf from 'conf';
 import { systemClock } from './services/clock.ts';
 import { createAppServices } from './services/app-services.ts';
+import { openSettingsStore, UNREADABLE } from './services/settings-store.ts';
+import { writeFileAtomic } from './storage/atomic-file.ts';
 import { startWebSocketServer } from './transport/websocket-server.ts';
 import { isWindowRole } from '../../shared/ipc/index.ts';
 import type { Settings, WindowRole } from '../../shared/ipc/index.ts';
@@ -20,26 +22,47 @@ interface Access {
   tokens: Record<WindowRole, string>;
 }
 
-async function readAccess(file: string): Promise<Access | undefined> {
+/** The previous run's access, 'none' on a first run, 'unreadable' when the file is damaged. */
+async function readAccess(file: string): Promise<Access | 'none' | 'unreadable'> {
+  let text: string;
   try {
-    const value = JSON.parse(await readFile(file, 'utf8')) as Access;
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'none' : 'unreadable';
+  }
+  try {
+    const value = JSON.parse(text) as Access;
     const tokensOk = Object.entries(value.tokens).every(([r, t]) => isWindowRole(r) && /^[0-9a-f]{48}$/.test(t));
-    return Number.isInteger(value.port) && tokensOk && Object.keys(value.tokens).length === 3 ? value : undefined;
+    return Number.isInteger(value.port) && tokensOk && Object.keys(value.tokens).length === 3 ? value : 'unreadable';
   } catch {
-    return undefined;
+    return 'unreadable';
   }
 }
 
+const ACCESS_RESET = {
+  nl: 'Het bestand met de links naar de vensters was beschadigd en is vervangen door nieuwe links. Open de tijdbewaker en het kringscherm opnieuw met de links die Kring nu toont.',
+  en: 'The file with the window links was damaged and has been replaced by new links. Open the timekeeper and circle windows again with the links Kring shows now.',
+};
+
 const root = resolve(import.meta.dirname, '../..');
 const dataDir = resolve(process.env.KRING_DATA_DIR ?? join(root, '.kring-data'));
-const store = new Conf<Record<string, unknown>>({ cwd: dataDir, configName: 'settings', projectName: 'kring' });
+// A settings file that is not JSON is moved aside (see settings-store.ts), not a reason to stop.
+const { store, setAsideTo } = openSettingsStore(
+  () => new Conf<Record<string, unknown>>({ cwd: dataDir, configName: 'settings', projectName: 'kring' }),
+  join(dataDir, 'settings.json'),
+);
+let settingsUnreadable = setAsideTo !== null;
 
 const services = await createAppServices({
   dataDir,
   clock: systemClock,
   transport: 'websocket',
   settings: {
-    read: () => store.store,
+    read: () => {
+      if (!settingsUnreadable) return store.store;
+      settingsUnreadable = false;
+      return UNREADABLE; // the settings service resets to defaults and says so
+    },
     write: (value: Settings) => {
       store.store = { ...value };
     },
@@ -47,14 +70,16 @@ const services = await createAppServices({
   log: (line) => process.stderr.write(`kring: ${line}\n`),
 });
 const accessFile = join(dataDir, 'browser-access.json');
-const previous = await readAccess(accessFile);
+const access = await readAccess(accessFile);
+if (access === 'unreadable') services.notify({ level: 'warning', message: ACCESS_RESET });
+const previous = typeof access === 'object' ? access : undefined;
 const wanted = Number(process.env.KRING_PORT ?? previous?.port ?? 0);
 const staticDir = join(root, 'dist/renderer');
 const server = await startWebSocketServer({ services, staticDir, port: wanted, ...(previous ? { tokens: previous.tokens } : {}) }).catch(
   // The old port is taken by something else: take a free one (windows then need the new links).
   () => startWebSocketServer({ services, staticDir, port: 0 }),
 );
-await writeFile(accessFile, JSON.stringify({ port: server.port, tokens: server.tokens } satisfies Access), { mode: 0o600 });
+await writeFileAtomic(accessFile, JSON.stringify({ port: server.port, tokens: server.tokens } satisfies Access));
 
 process.stdout.write(
   [

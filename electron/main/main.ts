@@ -11,6 +11,7 @@ import { registerIpc } from './ipc-bridge.ts';
 import { denyEverythingRemote, registerAppScheme, serveRenderer } from './security.ts';
 import { createAppServices } from './services/app-services.ts';
 import { systemClock } from './services/clock.ts';
+import { openSettingsStore, UNREADABLE } from './services/settings-store.ts';
 import { createWindowManager, preloadPath } from './windows/window-manager.ts';
 
 const here = import.meta.dirname;
@@ -27,14 +28,23 @@ async function start() {
   denyEverythingRemote();
   serveRenderer(join(here, '../renderer'));
 
-  const settingsStore = new ElectronStore<Record<string, unknown>>({ name: 'settings' });
+  // A settings file that is not JSON is moved aside (see settings-store.ts), not a reason to stop.
+  const { store: settingsStore, setAsideTo } = openSettingsStore(
+    () => new ElectronStore<Record<string, unknown>>({ name: 'settings' }),
+    join(app.getPath('userData'), 'settings.json'),
+  );
+  let settingsUnreadable = setAsideTo !== null;
   let windows: ReturnType<typeof createWindowManager> | null = null;
   const services = await createAppServices({
     dataDir: app.getPath('userData'),
     clock: systemClock,
     transport: 'electron',
     settings: {
-      read: () => settingsStore.store,
+      read: () => {
+        if (!settingsUnreadable) return settingsStore.store;
+        settingsUnreadable = false;
+        return UNREADABLE; // the settings service resets to defaults and says so
+      },
       write: (value: Settings) => {
         settingsStore.store = { ...value };
       },

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { STEPS } from '../../../shared/method/index.ts';
-import type { AppStatus, Notice, Push, WindowRole } from '../../../shared/ipc/index.ts';
+import type { AppStatus, Notice, Push, Reply, WindowRole } from '../../../shared/ipc/index.ts';
 import type { Localized } from '../../../shared/method/index.ts';
 import type { Clock } from './clock.ts';
 import { createDispatch } from './dispatch.ts';
@@ -47,6 +47,11 @@ const EXPORT_CANCELLED: Localized = {
   en: 'Export cancelled; nothing was written.',
 };
 
+const earlierSetAside = (n: number): Localized => ({
+  nl: `${n === 1 ? 'Er staat 1 beschadigd bestand' : `Er staan ${n} beschadigde bestanden`} apart in de map "set-aside" van je kluis (niet gewist). Je andere notities werken gewoon.`,
+  en: `${n === 1 ? '1 damaged file is' : `${n} damaged files are`} kept apart in your vault's "set-aside" folder (not deleted). Your other notes work as usual.`,
+});
+
 const NO_WINDOWS: Localized = {
   nl: 'In de browserversie open je het venster via de link die Kring bij het starten toonde.',
   en: 'In the browser version, open the window with the link Kring printed at start-up.',
@@ -61,7 +66,8 @@ export async function createAppServices(options: AppServicesOptions) {
   function notify(notice: HostNotice) {
     notices.push({ id: randomUUID(), at: clock.now(), ...notice });
     if (notices.length > MAX_NOTICES) notices.splice(0, notices.length - MAX_NOTICES);
-    pushStatus();
+    // Notices can come while the services are still being built (a settings reset): no window yet.
+    if (connections.size > 0) pushStatus();
   }
 
   const settings = createSettingsService(options.settings, (message) => notify({ level: 'warning', message }));
@@ -71,6 +77,22 @@ export async function createAppServices(options: AppServicesOptions) {
     autoLockMinutes: settings.get().autoLockMinutes,
     ...(options.kdf ? { kdf: options.kdf } : {}),
   });
+
+  /** Damaged vault files moved to set-aside/ (never deleted) that a notice has told about. */
+  const toldSetAside = new Set<string>();
+  /**
+   * 'new': one warning per file set aside while this app runs, with the reason. 'earlier' (at
+   * unlock): files set aside in an earlier run, told once in one line.
+   */
+  function tellSetAside(which: 'new' | 'earlier') {
+    const untold = vaults.vault()?.setAside.filter((r) => !toldSetAside.has(r.file)) ?? [];
+    for (const record of untold) toldSetAside.add(record.file);
+    if (which === 'new') {
+      for (const record of untold) notify({ level: 'warning', message: record.reason });
+    } else if (untold.length > 0) {
+      notify({ level: 'info', message: earlierSetAside(untold.length) });
+    }
+  }
 
   let host: ReturnType<typeof createSessionHost>;
   const records = createRecordsService({
@@ -125,8 +147,10 @@ export async function createAppServices(options: AppServicesOptions) {
     if (!changedState) return; // only the lock warning moved
     if (state === 'unlocked') {
       void (async () => {
+        tellSetAside('earlier');
         await records.onUnlocked();
         await host.unseal();
+        tellSetAside('new');
         pushViews();
       })().catch((e) => log(`after unlock: ${String(e)}`));
     } else {
@@ -137,11 +161,20 @@ export async function createAppServices(options: AppServicesOptions) {
     vaults.setAutoLockMinutes(s.autoLockMinutes);
   });
 
+  /**
+   * A change is acknowledged once it is on disk (names and titles in the vault, timing in the
+   * session file): what a window was told is saved survives a crash. Views are pushed before.
+   */
+  async function durable(reply: Reply<null>): Promise<Reply<null>> {
+    if (reply.ok) await host.flush();
+    return reply;
+  }
+
   const handlers: Handlers = {
     'app.status': () => ({ ok: true, value: status() }),
     'session.view': (_req, call) => ({ ok: true, value: viewFor(call.role) }),
-    'session.command': (req, call) => host.command(call.role, req),
-    'session.begin': (req) => host.begin(req.replace),
+    'session.command': (req, call) => durable(host.command(call.role, req)),
+    'session.begin': (req) => durable(host.begin(req.replace)),
     'vault.create': (req) => vaults.create(req.passphrase),
     'vault.unlock': (req) => vaults.unlock(req.passphrase),
     'vault.lock': () => {
@@ -174,7 +207,13 @@ export async function createAppServices(options: AppServicesOptions) {
     },
   };
 
-  const dispatch: Dispatch = createDispatch(handlers, (channel, error) => log(`internal error on ${channel}: ${error instanceof Error ? error.name : 'error'}`));
+  const contractDispatch = createDispatch(handlers, (channel, error) => log(`internal error on ${channel}: ${error instanceof Error ? error.name : 'error'}`));
+  /** Any call may read a vault file that turns out damaged (it is then set aside): say so at once. */
+  const dispatch: Dispatch = async (role, channel, req) => {
+    const reply = await contractDispatch(role, channel, req);
+    tellSetAside('new');
+    return reply;
+  };
 
   await vaults.init();
   await host.restore();
@@ -195,6 +234,8 @@ export async function createAppServices(options: AppServicesOptions) {
     vaults,
     settings,
     records,
+    /** For the shell: tell every window something (a file of its own it had to reset, say). */
+    notify,
     /** The system sleeps or the screen locks: lock the vault; the session clock goes on. */
     onSuspend() {
       host.noteSuspend();

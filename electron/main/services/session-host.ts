@@ -102,19 +102,33 @@ export function createSessionHost(options: SessionHostOptions) {
   /** Set before the system sleeps: the wall clock will leap forward, and that time really passed. */
   let suspended = false;
 
+  /** Typed text (names, titles) waiting to go into the vault with the next write. */
+  let pendingContent: SessionContent | null = null;
+
+  /**
+   * One writer for both halves, the vault's half first: the plain file must never list a
+   * participant or proposal whose name or title the vault does not hold yet. A crash (or kill)
+   * between two separate writes would otherwise leave the restored session without its names
+   * for good. If the vault write fails, the plain file keeps the last complete pair.
+   */
   const fileWriter = createCoalescingWriter(
     async (value: ReturnType<typeof persistedForm> | null) => {
+      const typed = pendingContent;
+      if (typed) {
+        pendingContent = null;
+        try {
+          await content.save(typed);
+          lastStorageError.content = '';
+        } catch (error) {
+          pendingContent ??= typed; // goes again with the next change
+          reportStorageError('content', error);
+          return;
+        }
+      }
       await writeSessionFile(dataDir, value);
       lastStorageError.file = '';
     },
     (error) => reportStorageError('file', error),
-  );
-  const contentWriter = createCoalescingWriter(
-    async (value: SessionContent) => {
-      await content.save(value);
-      lastStorageError.content = '';
-    },
-    (error) => reportStorageError('content', error),
   );
 
   function reportStorageError(writer: keyof typeof lastStorageError, error: unknown) {
@@ -134,16 +148,16 @@ export function createSessionHost(options: SessionHostOptions) {
       const now = clock.now();
       const persisted = persistedForm(actor, now);
       const { plain, content: typed } = splitConfidential(persisted.context);
+      const json = JSON.stringify(typed);
+      if (json !== lastContentJson && content.canStore() && !isSealed(persisted.context)) {
+        lastContentJson = json;
+        pendingContent = typed;
+      }
       fileWriter.schedule({ ...persisted, context: plain });
       const phaseKey = `${persisted.context.id}:${persisted.value}:${persisted.context.cases.length}`;
       if (phaseKey !== lastPhase && !isSealed(persisted.context)) {
         lastPhase = phaseKey;
         options.onPhaseChange?.(persisted);
-      }
-      const json = JSON.stringify(typed);
-      if (json !== lastContentJson && content.canStore() && !isSealed(persisted.context)) {
-        lastContentJson = json;
-        contentWriter.schedule(typed);
       }
     }
     armDeadline();
@@ -310,7 +324,6 @@ export function createSessionHost(options: SessionHostOptions) {
 
     async flush() {
       await fileWriter.flush();
-      await contentWriter.flush();
     },
 
     dispose() {

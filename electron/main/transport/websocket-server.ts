@@ -76,6 +76,9 @@ export async function startWebSocketServer(options: WebSocketServerOptions) {
       };
       const disconnect = options.services.connect(role, (push) => send({ push }));
       ws.on('close', disconnect);
+      // A broken frame (too big, bad UTF-8, bad opcode): ws closes this connection itself. Without a
+      // listener the 'error' event would be thrown and take the whole process down.
+      ws.on('error', () => undefined);
       ws.on('message', async (data) => {
         let message: unknown;
         try {
@@ -93,7 +96,14 @@ export async function startWebSocketServer(options: WebSocketServerOptions) {
     });
   });
 
-  await new Promise<void>((resolve) => http.listen(options.port ?? 0, '127.0.0.1', resolve));
+  // A port that is taken must reject (the caller then takes a free one), not crash the process.
+  await new Promise<void>((resolve, reject) => {
+    http.once('error', reject);
+    http.listen(options.port ?? 0, '127.0.0.1', () => {
+      http.off('error', reject);
+      resolve();
+    });
+  });
   const { port } = http.address() as AddressInfo;
   const base = `http://127.0.0.1:${port}`;
   return {
