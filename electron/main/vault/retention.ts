@@ -1,4 +1,4 @@
-import { subMonths } from 'date-fns';
+import { subMonths } from 'date-fns/subMonths';
 import type { Vault } from './vault.ts';
 
 export interface RetentionOptions {
