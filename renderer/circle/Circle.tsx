@@ -3,6 +3,7 @@
  * and the time left. Its view carries no names, notes or case details, and this window asks main
  * for nothing else.
  */
+import { useState } from 'react';
 import { CASE_CRITERIA } from '../../shared/method/criteria.ts';
 import { STEPS } from '../../shared/method/steps.ts';
 import { WARMUPS } from '../../shared/method/warmups.ts';
@@ -12,6 +13,7 @@ import { useDocumentSettings } from '../common/boot.tsx';
 import { Countdown } from '../common/Countdown.tsx';
 import { currentStep, warningMsFor } from '../common/labels.ts';
 import { useConnected, useSettings, useView } from '../common/store.ts';
+import type { Zone } from '../common/ticker.ts';
 import { useT } from '../i18n/index.ts';
 import type { StringKey } from '../i18n/index.ts';
 
@@ -43,6 +45,7 @@ export function Circle() {
   const view = useView<CircleView>();
   const settings = useSettings();
   const connected = useConnected();
+  const [zone, setZone] = useState<Zone>('normal');
   useDocumentSettings({ contrast: 'high', title: `${t('app.name')} · ${t('role.circle')}` });
 
   if (!view || view.role !== 'circle') {
@@ -64,10 +67,12 @@ export function Circle() {
       warningMs={warningMsFor(current, settings)}
       digits={showDigits}
       bar={!showDigits}
-      size="clamp(5rem, 13vw, 15rem)"
+      size={step?.silent ? 'clamp(2.5rem, 7vh, 6rem)' : 'clamp(5rem, min(13vw, 24vh), 15rem)'}
       className="circle-clock"
+      onState={(s) => setZone(s.zone)}
     >
       {!showDigits && <span className="sr-only">{t('circle.barLabel')}</span>}
+      {!showDigits && zone === 'timeup' && <span className="run-label">{t('signal.timeup')}</span>}
     </Countdown>
   ) : null;
 

@@ -1,6 +1,6 @@
-import { boot } from '../common/boot.tsx';
-import { Circle } from './Circle.tsx';
+import '../common/theme.css';
 import './circle.css';
+import { startWindow } from '../common/start.ts';
 
-// The circle display never sends anything but reads: no activity pings, no commands.
-boot(<Circle />, { activity: false });
+// The circle display only reads: no activity pings, no commands.
+startWindow(() => import('./mount.tsx'), { activity: false });

@@ -4,12 +4,16 @@ import { useT } from '../i18n/index.ts';
 import { dismissError, useErrors } from './api.ts';
 import { useStatus } from './store.ts';
 
+const NOTICE_WINDOW_MS = 10 * 60_000;
+
 export function Notices() {
   const t = useT();
   const errors = useErrors();
   const status = useStatus();
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
-  const notices = (status?.notices ?? []).filter((n) => !dismissed.has(n.id));
+  // Main keeps its last notices; a window shows those of the last minutes (and every new one).
+  const [since] = useState(() => Date.now() - NOTICE_WINDOW_MS);
+  const notices = (status?.notices ?? []).filter((n) => !dismissed.has(n.id) && n.at >= since);
   if (errors.length === 0 && notices.length === 0) return null;
   return (
     <div className="notices" aria-label={t('notices.label')} role="region">

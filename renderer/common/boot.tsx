@@ -1,11 +1,9 @@
-/** Starting a window: connect to main, apply theme and language, render the role's app. */
-import { Component, useEffect } from 'react';
+/** Rendering a window: theme and language from the settings, an error boundary, the role's app. */
+import { Component, useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { translate } from '../i18n/index.ts';
-import { api } from './api.ts';
-import { connectStores, settingsStore, useSettings } from './store.ts';
-import './theme.css';
+import { settingsStore, useSettings } from './store.ts';
 
 /** Theme, contrast and language on <html>, from the settings. */
 export function useDocumentSettings(options: { contrast?: 'high' | 'normal'; title?: string } = {}) {
@@ -18,19 +16,6 @@ export function useDocumentSettings(options: { contrast?: 'high' | 'normal'; tit
     else delete root.dataset.contrast;
     if (options.title) document.title = options.title;
   }, [settings.theme, settings.language, options.contrast, options.title]);
-}
-
-/** Tell main a person is here (keeps the vault from locking), at most twice a minute. */
-function watchActivity() {
-  let last = 0;
-  const ping = () => {
-    const now = Date.now();
-    if (now - last < 30_000) return;
-    last = now;
-    void api()['vault.activity']({});
-  };
-  window.addEventListener('pointerdown', ping, { passive: true });
-  window.addEventListener('keydown', ping, { passive: true });
 }
 
 class Boundary extends Component<{ children: ReactNode }, { failed: boolean }> {
@@ -54,10 +39,32 @@ class Boundary extends Component<{ children: ReactNode }, { failed: boolean }> {
   }
 }
 
-export function boot(app: ReactNode, options: { activity: boolean }) {
-  connectStores(api());
-  if (options.activity) watchActivity();
+/** Render a window's app into #root (the connection to main is already made by start.ts). */
+export function mount(app: ReactNode) {
   const host = document.getElementById('root');
   if (!host) return;
   createRoot(host).render(<Boundary>{app}</Boundary>);
+}
+
+/**
+ * False for the first paint, true right after: lets a window show what matters first (the digits)
+ * and render the rest a frame later. One animation frame, once; no loop.
+ */
+export function useAfterFirstPaint(enabled = true): boolean {
+  const [after, setAfter] = useState(false);
+  useEffect(() => {
+    if (!enabled || after) return;
+    let done = false;
+    const go = () => {
+      if (!done) setAfter(true);
+      done = true;
+    };
+    const frame = requestAnimationFrame(() => setTimeout(go, 0));
+    const fallback = setTimeout(go, 100);
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(fallback);
+    };
+  }, [enabled, after]);
+  return after;
 }

@@ -43,3 +43,9 @@ export function warningMsFor(current: CurrentView | null, settings: Settings): n
   const minutes = step ? settings.warningMinutes[step.id] : undefined;
   return minutes !== undefined ? minutes * 60_000 : current.timer.warningMs;
 }
+
+/** "Nog 2 minuten." / "Nog 1 minuut." at the warning. */
+export function warningText(t: T, warningMs: number | undefined): string {
+  const min = Math.max(1, Math.round((warningMs ?? 0) / 60_000));
+  return min === 1 ? t('signal.warningOne') : t('signal.warning', { min });
+}

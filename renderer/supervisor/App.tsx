@@ -8,7 +8,7 @@ import { useDocumentSettings } from '../common/boot.tsx';
 import { Notices } from '../common/Notices.tsx';
 import { useConnected, useStatus, useView } from '../common/store.ts';
 import { useT } from '../i18n/index.ts';
-import { flushNotes, loadNotes, watchNotes } from './notes.ts';
+import { flushNotes, forgetSavedNotes, loadNotes, watchNotes } from './notes.ts';
 import { Shell } from './Shell.tsx';
 import { CaseEndScreen } from './screens/CaseEndScreen.tsx';
 import { CaseScreen } from './screens/CaseScreen.tsx';
@@ -58,7 +58,11 @@ export function App() {
   const unlocked = status?.vault === 'unlocked';
   const sessionId = view?.sessionId ?? null;
   useEffect(() => {
-    if (unlocked && sessionId) void loadNotes(sessionId);
+    if (status?.vault === 'locked') forgetSavedNotes();
+  }, [status?.vault]);
+  useEffect(() => {
+    // After an unlock (or a reconnect), read what is stored and send what could not be saved meanwhile.
+    if (unlocked && sessionId) void loadNotes(sessionId).then(() => flushNotes());
   }, [unlocked, sessionId]);
   // A lock is coming: save what is typed first.
   useEffect(() => {

@@ -10,6 +10,8 @@ export interface AutosaverOptions {
   save: (text: string) => Promise<boolean>;
   delayMs?: number;
   onState?: (state: SaveState, savedAt: number | null) => void;
+  /** After a failed save, try again this much later (while something is still unsaved). */
+  retryMs?: number;
   setTimer?: (fn: () => void, ms: number) => unknown;
   clearTimer?: (handle: unknown) => void;
   now?: () => number;
@@ -34,6 +36,7 @@ export function createAutosaver(options: AutosaverOptions): Autosaver {
   let state: SaveState = 'saved';
   let savedAt: number | null = null;
   let inFlight: Promise<boolean> | null = null;
+  const retryMs = options.retryMs ?? 3_000;
 
   const set = (next: SaveState) => {
     state = next;
@@ -62,7 +65,14 @@ export function createAutosaver(options: AutosaverOptions): Autosaver {
         set('dirty');
         return run();
       }
-    } else set('error');
+    } else {
+      set('error');
+      if (handle === null)
+        handle = setTimer(() => {
+          handle = null;
+          void run();
+        }, retryMs);
+    }
     return ok;
   }
 

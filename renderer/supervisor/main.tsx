@@ -1,5 +1,5 @@
-import { boot } from '../common/boot.tsx';
-import { App } from './App.tsx';
+import '../common/theme.css';
 import './supervisor.css';
+import { startWindow } from '../common/start.ts';
 
-boot(<App />, { activity: true });
+startWindow(() => import('./mount.tsx'), { activity: true });

@@ -57,6 +57,19 @@ function saverFor(caseId: string | null, stepId: StepId | null): Autosaver {
   return saver;
 }
 
+/**
+ * The vault locked: forget every note that is safely stored (it is read again after the unlock),
+ * keep only what is not saved yet, so that no typed word is lost.
+ */
+export function forgetSavedNotes() {
+  const texts: Record<string, string> = {};
+  for (const [key, saver] of savers) {
+    const pending = saver.pending();
+    if (pending !== null) texts[key] = pending;
+  }
+  patch({ loaded: false, texts, saveState: {} });
+}
+
 export function changeNote(caseId: string | null, stepId: StepId | null, text: string) {
   const key = noteKey(caseId, stepId);
   patch({ texts: { ...notesStore.get().texts, [key]: text } });

@@ -6,13 +6,13 @@ import { useRef, useState } from 'react';
 import type { TimekeeperView } from '../../shared/session/views.ts';
 import { Countdown } from '../common/Countdown.tsx';
 import { chime } from '../common/chime.ts';
-import { currentStep, warningMsFor, whereLabel } from '../common/labels.ts';
+import { currentStep, warningMsFor, warningText, whereLabel } from '../common/labels.ts';
 import { Notices } from '../common/Notices.tsx';
 import { OnTime, StepsLine } from '../common/StepsLine.tsx';
 import { useConnected, useSettings, useStatus, useView } from '../common/store.ts';
 import { TimeControls } from '../common/TimeControls.tsx';
 import type { TimeSignal, TimeState } from '../common/ticker.ts';
-import { useDocumentSettings } from '../common/boot.tsx';
+import { useAfterFirstPaint, useDocumentSettings } from '../common/boot.tsx';
 import { useT } from '../i18n/index.ts';
 import type { StringKey } from '../i18n/index.ts';
 import { ObservationTags } from './ObservationTags.tsx';
@@ -45,6 +45,8 @@ export function Timekeeper() {
   const [state, setState] = useState<TimeState | null>(null);
   const settingsRef = useRef(settings);
   settingsRef.current = settings;
+  // The digits first; the side panel a frame later.
+  const full = useAfterFirstPaint(view !== null);
 
   if (!view || view.role !== 'timekeeper') {
     return (
@@ -66,7 +68,7 @@ export function Timekeeper() {
     const cfg = settingsRef.current;
     for (const signal of signals) {
       if (signal === 'ending-soon') continue;
-      const text = signal === 'warning' ? t('signal.warning', { min: Math.round((warningMs ?? 0) / 60_000) }) : signal === 'timeup' ? t('signal.timeup') : t('signal.midpoint');
+      const text = signal === 'warning' ? warningText(t, warningMs) : signal === 'timeup' ? t('signal.timeup') : t('signal.midpoint');
       setAnnounce(text);
       if (cfg.sound && !silent) chime(signal);
       if (signal === 'timeup' && cfg.notifications) notify(t('signal.timeup'), whereLabel(t, view.phase, current));
@@ -75,7 +77,8 @@ export function Timekeeper() {
 
   const caseRunning = view.phase === 'case';
   const runKey = state?.zone === 'timeup' && state.run === 'running' ? 'run.overtime' : RUN_KEYS[state?.run ?? 'idle'] ?? 'run.idle';
-  const tagsEnabled = view.phase === 'case' && status?.vault === 'unlocked';
+  // Main keeps tags noted while the vault is locked and stores them once it opens again.
+  const tagsEnabled = view.phase === 'case';
 
   return (
     <div className="tk-layout">
@@ -94,19 +97,26 @@ export function Timekeeper() {
       <main id="main" className="tk-main">
         <h1 className="sr-only">{t('tk.title')}</h1>
         <section className="tk-clock" aria-label={t('tk.clockLabel')}>
-          <Countdown timer={current?.timer ?? null} warningMs={warningMs} bar size="clamp(7rem, 19vw, 22rem)" onState={onState}>
-            <p className="run-label" data-testid="run-label">
-              {current ? t(runKey) : t(view.phase === 'caseEnd' ? 'phase.caseEnd' : 'tk.noClock')}
-              {silent && current ? ` · ${t('tk.silentStep')}` : ''}
-              {state?.midpointPassed && current?.timer.midpointMs !== null ? ` · ${t('signal.midpointShort')}` : ''}
-            </p>
-          </Countdown>
+          {current ? (
+            <Countdown timer={current.timer} warningMs={warningMs} bar size="min(15vw, 42vh)" onState={onState}>
+              <p className="run-label" data-testid="run-label">
+                {t(runKey)}
+                {silent ? ` · ${t('tk.silentStep')}` : ''}
+                {state?.midpointPassed && current.timer.midpointMs !== null ? ` · ${t('signal.midpointShort')}` : ''}
+              </p>
+            </Countdown>
+          ) : (
+            <div className="tk-idle" data-testid="run-label">
+              <p className="tk-idle-title">{t(view.phase === 'caseEnd' ? 'phase.caseEnd' : 'tk.noClock')}</p>
+              <p className="muted">{t('tk.noClockHint')}</p>
+            </div>
+          )}
           <p className="sr-only" aria-live="polite" role="status">
             {announce}
           </p>
           <TimeControls phase={view.phase} current={current} controls={view.controls} big />
         </section>
-        <aside className="tk-side stack">
+        {full && <aside className="tk-side stack">
           {(view.phase === 'case' || view.phase === 'caseEnd') && (
             <section className="card" aria-labelledby="tk-steps">
               <h2 id="tk-steps">{t('steps.title')}</h2>
@@ -120,7 +130,7 @@ export function Timekeeper() {
           </section>
           <ObservationTags sessionId={view.sessionId} stepId={step?.id ?? null} caseId={view.caseTiming?.caseId ?? null} enabled={tagsEnabled} />
           <ShortcutLegend />
-        </aside>
+        </aside>}
       </main>
       <Notices />
     </div>

@@ -1,5 +1,5 @@
-import { boot } from '../common/boot.tsx';
-import { Timekeeper } from './Timekeeper.tsx';
+import '../common/theme.css';
 import './timekeeper.css';
+import { startWindow } from '../common/start.ts';
 
-boot(<Timekeeper />, { activity: true });
+startWindow(() => import('./mount.tsx'), { activity: true });

@@ -1,5 +1,5 @@
 /** Notes for one step of a case: autosaved, "opgeslagen" shown, identifiers flagged as advice. */
-import { useEffect, useId } from 'react';
+import { memo, useEffect, useId } from 'react';
 import type { StepId } from '../../../shared/method/types.ts';
 import { TEXT_LIMITS } from '../../../shared/ipc/limits.ts';
 import { clockTime } from '../../common/dates.ts';
@@ -8,7 +8,7 @@ import { useT } from '../../i18n/index.ts';
 import { changeNote, flushNotes, noteKey, notesStore } from '../notes.ts';
 import { PrivacyAdvice, replaceFinding, useFindings } from './PrivacyAdvice.tsx';
 
-export function NotesEditor({ caseId, stepId, label, knownNames, rows = 8 }: { caseId: string | null; stepId: StepId | null; label: string; knownNames: readonly string[]; rows?: number }) {
+export const NotesEditor = memo(function NotesEditor({ caseId, stepId, label, knownNames, rows = 8 }: { caseId: string | null; stepId: StepId | null; label: string; knownNames: readonly string[]; rows?: number }) {
   const t = useT();
   const id = useId();
   const notes = useStore(notesStore);
@@ -26,7 +26,7 @@ export function NotesEditor({ caseId, stepId, label, knownNames, rows = 8 }: { c
         ? t('notes.savedAt', { at: clockTime(save.savedAt, t.lang) })
         : notes.loaded
           ? t('notes.autosave')
-          : t('common.loading')
+          : t('notes.loading')
       : save.state === 'error'
         ? t('notes.notSaved')
         : t('notes.saving');
@@ -59,4 +59,4 @@ export function NotesEditor({ caseId, stepId, label, knownNames, rows = 8 }: { c
       <PrivacyAdvice findings={findings} onReplace={(f, label) => changeNote(caseId, stepId, replaceFinding(text, f, label))} />
     </div>
   );
-}
+});

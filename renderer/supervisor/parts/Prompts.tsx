@@ -2,7 +2,7 @@
  * Prompt suggestions for the step, situation buttons with fitting prompts, and what fits now
  * (two minutes left; tags the timekeeper noted). Star a prompt to keep it at the top.
  */
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { OBSERVATION_TAGS } from '../../../shared/method/observations.ts';
 import { SITUATIONS } from '../../../shared/method/prompts.ts';
 import type { SituationId } from '../../../shared/method/prompts.ts';
@@ -52,7 +52,7 @@ function PromptList({ items, label }: { items: PromptItem[]; label: string }) {
   );
 }
 
-export function Prompts({ stepId, caseId, endingSoon, observations }: { stepId: StepId; caseId: string | null; endingSoon: boolean; observations: readonly Observation[] }) {
+export const Prompts = memo(function Prompts({ stepId, caseId, endingSoon, observations }: { stepId: StepId; caseId: string | null; endingSoon: boolean; observations: readonly Observation[] }) {
   const t = useT();
   const settings = useSettings();
   const [open, setOpen] = useState<SituationId | null>(null);
@@ -96,4 +96,4 @@ export function Prompts({ stepId, caseId, endingSoon, observations }: { stepId: 
       </div>
     </section>
   );
-}
+});

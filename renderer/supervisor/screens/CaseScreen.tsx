@@ -3,7 +3,7 @@
  * now), time left large with the controls, the six steps planned vs actual, notes for this step,
  * and prompt suggestions that react to time and to the timekeeper's tags.
  */
-import { useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { STEPS } from '../../../shared/method/steps.ts';
 import type { StepDefinition } from '../../../shared/method/types.ts';
 import { FEELINGS_GUIDANCE, FEELINGS_PLEASANT, FEELINGS_UNPLEASANT, NEEDS } from '../../../shared/method/words.ts';
@@ -11,7 +11,7 @@ import type { SupervisorView } from '../../../shared/session/views.ts';
 import { LIMITS } from '../../../shared/session/limits.ts';
 import { command } from '../../common/api.ts';
 import { Countdown } from '../../common/Countdown.tsx';
-import { currentStep, warningMsFor } from '../../common/labels.ts';
+import { currentStep, warningMsFor, warningText } from '../../common/labels.ts';
 import { OnTime, StepsLine } from '../../common/StepsLine.tsx';
 import { useSettings } from '../../common/store.ts';
 import { TimeControls } from '../../common/TimeControls.tsx';
@@ -24,7 +24,7 @@ import { SummaryEditor } from '../parts/SummaryEditor.tsx';
 import { useObservations } from '../observations.ts';
 import { CommitInput } from '../parts/CommitInput.tsx';
 
-function StepCard({ step }: { step: StepDefinition }) {
+const StepCard = memo(function StepCard({ step }: { step: StepDefinition }) {
   const t = useT();
   return (
     <section className="card step-card" aria-labelledby="step-name">
@@ -59,9 +59,9 @@ function StepCard({ step }: { step: StepDefinition }) {
       </p>
     </section>
   );
-}
+});
 
-export function SilentInventory({ ended }: { ended: boolean }) {
+export const SilentInventory = memo(function SilentInventory({ ended }: { ended: boolean }) {
   const t = useT();
   const lists: [StringKey, readonly { nl: string; en: string }[]][] = [
     ['words.pleasant', FEELINGS_PLEASANT],
@@ -70,7 +70,9 @@ export function SilentInventory({ ended }: { ended: boolean }) {
   ];
   return (
     <section className="card silent-inventory" aria-labelledby="silent-title" data-testid="silent-inventory">
-      <h2 id="silent-title">{t('silent.title')}</h2>
+      <h1 id="silent-title" className="step-title" data-testid="step-name">
+        {t('silent.title')}
+      </h1>
       <p className="muted">{t('silent.intro')}</p>
       {ended && (
         <p className="banner info" role="status">
@@ -102,7 +104,7 @@ export function SilentInventory({ ended }: { ended: boolean }) {
       </p>
     </section>
   );
-}
+});
 
 function StepMinutes({ view }: { view: SupervisorView }) {
   const t = useT();
@@ -142,7 +144,11 @@ export function CaseScreen({ view }: { view: SupervisorView }) {
   const [time, setTime] = useState<TimeState | null>(null);
   const [announce, setAnnounce] = useState('');
   const observations = useObservations(view.sessionId, true, `${current?.stepIndex}`);
-  const names = [...view.plan.participants.map((p) => p.name), view.plan.supervisorName, view.plan.secondFacilitatorName].filter(Boolean);
+  const plan = view.plan;
+  const names = useMemo(
+    () => [...plan.participants.map((p) => p.name), plan.supervisorName, plan.secondFacilitatorName].filter(Boolean),
+    [plan.participants, plan.supervisorName, plan.secondFacilitatorName],
+  );
   const warningMs = warningMsFor(current, settings);
 
   if (!current || !step || !theCase) return <p>{t('common.loading')}</p>;
@@ -150,7 +156,7 @@ export function CaseScreen({ view }: { view: SupervisorView }) {
   const onState = (s: TimeState, signals: TimeSignal[]) => {
     setTime(s);
     for (const signal of signals) {
-      if (signal === 'warning') setAnnounce(t('signal.warning', { min: Math.round((warningMs ?? 0) / 60_000) }));
+      if (signal === 'warning') setAnnounce(warningText(t, warningMs));
       if (signal === 'timeup') setAnnounce(t('signal.timeup'));
       if (signal === 'midpoint') setAnnounce(t('signal.midpoint'));
     }
@@ -169,14 +175,7 @@ export function CaseScreen({ view }: { view: SupervisorView }) {
       <div className="case-grid">
         <div className="stack case-main">
           {step.silent ? <SilentInventory ended={time?.zone === 'timeup'} /> : <StepCard step={step} />}
-          {step.silent ? (
-            <div className="step-mini">
-              <h1 className="step-title" data-testid="step-name">
-                {t.l(step.name)}
-              </h1>
-              <p className="muted">{t.l(step.whoSpeaks)}</p>
-            </div>
-          ) : (
+          {!step.silent && (
             <section className="card" aria-label={t('notes.title')}>
               <NotesEditor caseId={theCase.id} stepId={step.id} label={t('notes.forStep', { n: step.number, name: t.l(step.name) })} knownNames={names} />
             </section>
@@ -189,7 +188,7 @@ export function CaseScreen({ view }: { view: SupervisorView }) {
         </div>
         <div className="stack case-side">
           <section className="card time-card" aria-label={t('case.timeLabel')}>
-            <Countdown timer={current.timer} warningMs={warningMs} bar size="clamp(4rem, 8vw, 7.5rem)" onState={onState}>
+            <Countdown timer={current.timer} warningMs={warningMs} bar size="clamp(3.5rem, 6vw, 7rem)" onState={onState}>
               <p className="run-label">
                 {time?.run === 'idle' ? t('run.idle') : time?.zone === 'timeup' ? t('run.overtime') : time?.run === 'paused' ? t('run.paused') : t('run.running')}
                 {current.timer.silent ? ` · ${t('tk.silentStep')}` : ''}

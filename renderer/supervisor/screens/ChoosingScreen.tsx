@@ -42,12 +42,17 @@ export function ChoosingScreen({ view }: { view: SupervisorView }) {
   const add = async (e: FormEvent) => {
     e.preventDefault();
     if (!title.trim()) return;
-    const ok = await command({ type: 'ADD_PROPOSAL', id: '', title: title.trim(), presenterId: presenter || null, criteria });
-    if (ok) {
-      setTitle('');
-      setPresenter('');
-      setCriteria([]);
-      document.getElementById(`${id}-title`)?.focus();
+    const sent = { title, presenter, criteria };
+    // Clear at once, ready for the next proposal; put it back if main refused it.
+    setTitle('');
+    setPresenter('');
+    setCriteria([]);
+    document.getElementById(`${id}-title`)?.focus();
+    const ok = await command({ type: 'ADD_PROPOSAL', id: '', title: sent.title.trim(), presenterId: sent.presenter || null, criteria: sent.criteria });
+    if (!ok) {
+      setTitle(sent.title);
+      setPresenter(sent.presenter);
+      setCriteria(sent.criteria);
     }
   };
   const toggle = (c: CriterionId) => setCriteria(criteria.includes(c) ? criteria.filter((x) => x !== c) : [...criteria, c]);

@@ -75,7 +75,9 @@ export function PlanScreen({ view }: { view: SupervisorView }) {
     e.preventDefault();
     const name = newName.trim();
     if (!name) return;
-    if (await command({ type: 'ADD_PARTICIPANT', id: '', name })) setNewName('');
+    // Clear at once, ready for the next name; put it back if main refused it (e.g. a duplicate).
+    setNewName('');
+    if (!(await command({ type: 'ADD_PARTICIPANT', id: '', name }))) setNewName((now) => now || name);
   };
   const schedule = (change: Partial<{ plannedCases: number; openingMinutes: number; breakMinutes: number; closingMinutes: number }>) => {
     const next = { plannedCases: plan.plannedCases, openingMinutes: plan.openingMinutes, breakMinutes: plan.breakMinutes, closingMinutes: plan.closingMinutes, ...change };
@@ -161,8 +163,9 @@ export function PlanScreen({ view }: { view: SupervisorView }) {
                     onCommit={(v) => void command({ type: 'RENAME_PARTICIPANT', id: p.id, name: v })}
                     style={{ flex: 1, width: 'auto' }}
                   />
-                  <button type="button" className="quiet" onClick={() => void command({ type: 'REMOVE_PARTICIPANT', id: p.id })} aria-label={t('plan.removeParticipant', { name: p.name })}>
-                    {t('common.remove')}
+                  <button type="button" className="quiet icon" onClick={() => void command({ type: 'REMOVE_PARTICIPANT', id: p.id })} title={t('plan.removeParticipant', { name: p.name })}>
+                    <span aria-hidden="true">✕</span>
+                    <span className="sr-only">{t('plan.removeParticipant', { name: p.name })}</span>
                   </button>
                 </li>
               ))}

@@ -205,9 +205,9 @@ export function SettingsScreen({ onClose }: { onClose: () => void }) {
           {settings.notifications && permission === 'denied' && <p className="small muted">{t('settings.notificationsBlocked')}</p>}
           <h3>{t('settings.warnings')}</h3>
           <p className="small muted">{t('settings.warningsHint')}</p>
-          <div className="row">
+          <div className="warn-grid">
             {STEPS.map((s) => (
-              <div key={s.id} className="field">
+              <div key={s.id} className="warn-row">
                 <label htmlFor={`${id}-w-${s.id}`}>
                   {s.number}. {t.l(s.name)}
                 </label>

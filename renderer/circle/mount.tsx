@@ -1,0 +1,6 @@
+import { mount } from '../common/boot.tsx';
+import { Circle } from './Circle.tsx';
+
+export function render() {
+  mount(<Circle />);
+}

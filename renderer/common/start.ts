@@ -1,0 +1,26 @@
+/**
+ * The first thing a window runs: connect to main at once, then load the UI. The connection and
+ * the first view are on their way while React and the screens are still being fetched and
+ * compiled, so the digits appear as soon as the UI can draw them.
+ */
+import { api } from './api.ts';
+import { connectStores } from './store.ts';
+
+/** Tell main a person is here (keeps the vault from locking), at most twice a minute. */
+function watchActivity() {
+  let last = 0;
+  const ping = () => {
+    const now = Date.now();
+    if (now - last < 30_000) return;
+    last = now;
+    void api()['vault.activity']({});
+  };
+  window.addEventListener('pointerdown', ping, { passive: true });
+  window.addEventListener('keydown', ping, { passive: true });
+}
+
+export function startWindow(load: () => Promise<{ render: () => void }>, options: { activity: boolean }) {
+  connectStores(api());
+  if (options.activity) watchActivity();
+  void load().then((ui) => ui.render());
+}

@@ -1,0 +1,6 @@
+import { mount } from '../common/boot.tsx';
+import { Timekeeper } from './Timekeeper.tsx';
+
+export function render() {
+  mount(<Timekeeper />);
+}
