@@ -12,7 +12,7 @@ import { useSettings } from '../../common/store.ts';
 import { useT } from '../../i18n/index.ts';
 import type { StringKey } from '../../i18n/index.ts';
 import { CommitInput } from '../parts/CommitInput.tsx';
-import { MIN_PASSPHRASE_LENGTH, passphraseStrength } from '../passphrase.ts';
+import { MIN_PASSPHRASE_LENGTH, passphraseStrength } from '../../../shared/passphrase/strength.ts';
 
 function Radio<V extends string>({ name, value, options, onChange, legend }: { name: string; value: V; options: [V, StringKey][]; onChange: (v: V) => void; legend: string }) {
   const t = useT();

@@ -9,7 +9,7 @@ import { Countdown } from '../../common/Countdown.tsx';
 import { warningMsFor, whereLabel } from '../../common/labels.ts';
 import { useSettings } from '../../common/store.ts';
 import { useT } from '../../i18n/index.ts';
-import { MIN_PASSPHRASE_LENGTH, passphraseStrength } from '../passphrase.ts';
+import { MIN_PASSPHRASE_LENGTH, passphraseStrength } from '../../../shared/passphrase/strength.ts';
 
 function ErrorText({ error }: { error: ApiError | null }) {
   const t = useT();
