@@ -26,8 +26,12 @@ export function serveRenderer(rendererDir: string) {
 }
 
 export function denyEverythingRemote() {
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
+  // The only permission granted: desktop notifications at time-up, for our own pages.
+  const ours = (origin: string) => origin === APP_ORIGIN || origin.startsWith(`${APP_ORIGIN}/`);
+  session.defaultSession.setPermissionRequestHandler((contents, permission, callback) =>
+    callback(permission === 'notifications' && ours(contents.getURL())),
+  );
+  session.defaultSession.setPermissionCheckHandler((_contents, permission, origin) => permission === 'notifications' && ours(origin));
   session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
     const allowed = details.url.startsWith(`${APP_ORIGIN}/`) || details.url.startsWith('devtools://');
     callback({ cancel: !allowed });

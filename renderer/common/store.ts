@@ -60,21 +60,18 @@ async function refreshSettings(api: KringApi) {
 export function applyPush(push: Push) {
   connectedStore.set(true);
   if (push.type === 'view') viewStore.set(push.view);
-  else statusStore.set(push.status);
+  else if (push.type === 'status') statusStore.set(push.status);
+  else settingsStore.set(push.settings);
 }
 
 /**
- * Subscribe this window to main once: pushes, plus a first read of everything (a push may
- * have been sent before we listened). Settings have no push of their own: they are read again
- * on every status push and when the window gets focus.
+ * Subscribe this window to main once: pushes (view, status, settings — each on connect and on
+ * every change), plus a first read of everything, since a push may have come before we listened.
  */
 export function connectStores(api: KringApi): () => void {
   if (connectedApi === api && unsubscribe) return unsubscribe;
   connectedApi = api;
-  const off = api.onPush((push) => {
-    applyPush(push);
-    if (push.type === 'status') void refreshSettings(api);
-  });
+  const off = api.onPush(applyPush);
   void api['session.view']({}).then((r) => {
     if (r.ok) {
       connectedStore.set(true);
@@ -88,11 +85,8 @@ export function connectStores(api: KringApi): () => void {
     }
   });
   void refreshSettings(api);
-  const onFocus = () => void refreshSettings(api);
-  window.addEventListener('focus', onFocus);
   unsubscribe = () => {
     off();
-    window.removeEventListener('focus', onFocus);
     connectedApi = null;
     unsubscribe = null;
   };

@@ -92,7 +92,10 @@ export type Req<C extends Channel> = Channels[C]['req'];
 export type Res<C extends Channel> = Channels[C]['res'];
 
 /** Pushed from main to windows. */
-export type Push = { type: 'view'; view: RoleView } | { type: 'status'; status: AppStatus };
+export type Push =
+  | { type: 'view'; view: RoleView }
+  | { type: 'status'; status: AppStatus }
+  | { type: 'settings'; settings: Settings };
 
 /** What a window's code sees, whatever the transport: one named function per channel. */
 export type KringApi = { [C in Channel]: (req: Req<C>) => Promise<Reply<Res<C>>> } & {

@@ -159,6 +159,8 @@ export async function createAppServices(options: AppServicesOptions) {
   });
   settings.onChange((s) => {
     vaults.setAutoLockMinutes(s.autoLockMinutes);
+    const push: Push = { type: 'settings', settings: s };
+    connections.forEach((c) => c.send(push));
   });
 
   /**
@@ -226,6 +228,7 @@ export async function createAppServices(options: AppServicesOptions) {
       const connection = { role, send };
       connections.add(connection);
       send({ type: 'status', status: status() });
+      send({ type: 'settings', settings: settings.get() });
       const view = viewFor(role);
       if (view) send({ type: 'view', view });
       return () => connections.delete(connection);

@@ -56,6 +56,8 @@ export function windowOptions(role: WindowRole, preloadPath: string, place?: Win
       spellcheck: role === 'supervisor',
       devTools: process.env.KRING_DEVTOOLS === '1',
       safeDialogs: true,
+      // The timekeeper's soft chime must sound at time-up without a click first.
+      autoplayPolicy: role === 'timekeeper' ? 'no-user-gesture-required' : 'user-gesture-required',
     },
   };
 }
