@@ -1,6 +1,6 @@
 /**
  * Not a test: measures the vault on this machine. Run with
- *   node test/unit/vault/measure-vault.ts
+ *   node bench/measure-vault.ts
  * (Node 24, native type stripping). Prints unlock time with the real scrypt cost, put latency
  * for 10 KB records (incl. fsync) and list time for 1,000 records of ~2 KB.
  */
