@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { STEPS } from '../../../shared/method/index.ts';
+import { isSealed } from '../../../shared/session/index.ts';
 import type { AppStatus, Notice, Push, Reply, WindowRole } from '../../../shared/ipc/index.ts';
 import type { Localized } from '../../../shared/method/index.ts';
 import type { Clock } from './clock.ts';
@@ -100,6 +101,10 @@ export async function createAppServices(options: AppServicesOptions) {
     clock,
     retentionMonths: () => settings.get().retentionMonths,
     language: () => settings.get().language,
+    liveCaseIds: (sessionId) => {
+      const state = host.state();
+      return state && state.context.id === sessionId ? state.context.cases.map((c) => c.id) : null;
+    },
     whereabouts: () => {
       const state = host.state();
       if (!state) return null;
@@ -150,6 +155,9 @@ export async function createAppServices(options: AppServicesOptions) {
         tellSetAside('earlier');
         await records.onUnlocked();
         await host.unseal();
+        // Whatever a lock interrupted: the running session goes into the history again.
+        const current = host.currentPersisted();
+        if (current && !isSealed(current.context)) await records.archive(current);
         tellSetAside('new');
         pushViews();
       })().catch((e) => log(`after unlock: ${String(e)}`));

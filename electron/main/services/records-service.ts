@@ -5,18 +5,23 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import type { CaseSummary, ExportResult, HistoryEntry, Note, Observation, Reply, SessionArchive } from '../../../shared/ipc/index.ts';
+import { STEP_IDS } from '../../../shared/method/index.ts';
 import type { ObservationTagId, StepId } from '../../../shared/method/index.ts';
 import { sessionMachine, sessionTiming, supervisorView } from '../../../shared/session/index.ts';
 import type { Phase, PersistedSession, SessionContent } from '../../../shared/session/index.ts';
 import { renderHtml, renderMarkdown } from '../../../shared/summary/render.ts';
-import { purgeExpired } from '../vault/index.ts';
+import { subMonths } from 'date-fns/subMonths';
+import { purgeExpired, VaultLockedError } from '../vault/index.ts';
 import type { Vault } from '../vault/index.ts';
 import type { Clock } from './clock.ts';
 import type { Handlers } from './dispatch.ts';
 import type { ContentStore } from './session-host.ts';
 import type { VaultService } from './vault-service.ts';
 
-export const RECORD_KINDS = ['session-content', 'note', 'observations', 'summary', 'history'] as const;
+export const RECORD_KINDS = ['session-content', 'note', 'observations', 'summary', 'history', 'history-index'] as const;
+
+/** A full retention sweep (decrypting every record) runs at most this often; the index covers the rest. */
+const FULL_SWEEP_EVERY_MS = 7 * 24 * 60 * 60_000;
 
 /** Record ids are a hash of what they hold a place for: stable, and saying nothing in a file name. */
 const recordId = (...parts: (string | null)[]) =>
@@ -32,6 +37,14 @@ interface HistoryRecord {
   entry: HistoryEntry;
   persisted: PersistedSession;
 }
+
+/** One encrypted record listing every session, so the history opens without decrypting the vault. */
+interface HistoryIndex {
+  entries: HistoryEntry[];
+  lastFullSweepAt: number;
+}
+
+const INDEX_ID = recordId('history-index');
 
 const LOCKED = {
   code: 'locked',
@@ -50,6 +63,8 @@ export interface RecordsServiceOptions {
   vaults: VaultService;
   clock: Clock;
   whereabouts: () => Whereabouts | null;
+  /** The case ids of the running session when it is `sessionId`, else null. */
+  liveCaseIds: (sessionId: string) => string[] | null;
   retentionMonths: () => number;
   language: () => 'nl' | 'en';
 }
@@ -76,6 +91,34 @@ export function createRecordsService(options: RecordsServiceOptions) {
     }
   }
 
+  /**
+   * Every record of a session has an id computed from the session, its cases and the steps, so a
+   * session's records are fetched by id: cost grows with the session, not with the whole vault.
+   */
+  async function caseIdsOf(vault: Vault, sessionId: string): Promise<string[]> {
+    const live = options.liveCaseIds(sessionId);
+    if (live) return live;
+    const history = await vault.get<HistoryRecord>(recordId('history', sessionId));
+    return history?.data.persisted.context.cases.map((c) => c.id) ?? [];
+  }
+
+  const noteIds = (sessionId: string, caseIds: string[]) =>
+    [null, ...caseIds].flatMap((caseId) => [null, ...STEP_IDS].map((stepId) => recordId('note', sessionId, caseId, stepId)));
+  const summaryIds = (sessionId: string, caseIds: string[]) => caseIds.map((caseId) => recordId('summary', sessionId, caseId));
+
+  async function getAll<T>(vault: Vault, ids: string[]): Promise<T[]> {
+    const records = await Promise.all(ids.map((id) => vault.get<T>(id)));
+    return records.flatMap((r) => (r ? [r.data] : []));
+  }
+
+  async function notesOf(vault: Vault, sessionId: string): Promise<Note[]> {
+    return getAll<Note>(vault, noteIds(sessionId, await caseIdsOf(vault, sessionId)));
+  }
+
+  async function summariesOf(vault: Vault, sessionId: string): Promise<CaseSummary[]> {
+    return getAll<CaseSummary>(vault, summaryIds(sessionId, await caseIdsOf(vault, sessionId)));
+  }
+
   async function archiveOf(vault: Vault, sessionId: string): Promise<SessionArchive | null> {
     const history = await vault.get<HistoryRecord>(recordId('history', sessionId));
     if (!history) return null;
@@ -83,9 +126,63 @@ export function createRecordsService(options: RecordsServiceOptions) {
     const snapshot = sessionMachine.resolveState({ value: persisted.value, context: persisted.context });
     const at = persisted.context.endedAt ?? persisted.savedAt;
     const view = supervisorView({ value: snapshot.value as Phase, context: snapshot.context, can: () => false }, at);
-    const notes = (await vault.list('note')).map((r) => r.data as Note).filter((n) => n.sessionId === sessionId);
-    const summaries = (await vault.list('summary')).map((r) => r.data as CaseSummary).filter((s) => s.sessionId === sessionId);
-    return { sessionId, view, notes, observations: await observationsOf(vault, sessionId), summaries };
+    const caseIds = persisted.context.cases.map((c) => c.id);
+    const [notes, summaries, observations] = await Promise.all([
+      getAll<Note>(vault, noteIds(sessionId, caseIds)),
+      getAll<CaseSummary>(vault, summaryIds(sessionId, caseIds)),
+      observationsOf(vault, sessionId),
+    ]);
+    return { sessionId, view, notes, observations, summaries };
+  }
+
+  // The index is read-modify-written; one change at a time so none is lost.
+  let indexQueue: Promise<unknown> = Promise.resolve();
+  function changeIndex<T>(vault: Vault, change: (index: HistoryIndex) => T): Promise<T> {
+    const run = indexQueue.then(async () => {
+      const index = await readIndex(vault);
+      const result = change(index);
+      await vault.put(INDEX_ID, 'history-index', index);
+      return result;
+    });
+    indexQueue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** The index, rebuilt from the history records when it is missing (new vault, or set aside as damaged). */
+  async function readIndex(vault: Vault): Promise<HistoryIndex> {
+    const stored = await vault.get<HistoryIndex>(INDEX_ID);
+    if (stored) return stored.data;
+    const entries = (await vault.list('history')).map((r) => (r.data as HistoryRecord).entry);
+    return { entries, lastFullSweepAt: 0 };
+  }
+
+  async function deleteSession(vault: Vault, sessionId: string) {
+    const caseIds = await caseIdsOf(vault, sessionId);
+    const ids = [
+      ...noteIds(sessionId, caseIds),
+      ...summaryIds(sessionId, caseIds),
+      recordId('observations', sessionId),
+      recordId('session-content', sessionId),
+      recordId('history', sessionId),
+    ];
+    for (const id of ids) await vault.delete(id);
+  }
+
+  async function archiveInto(vault: Vault, persisted: PersistedSession) {
+    const ctx = persisted.context;
+    const titleOf = (proposalId: string) => ctx.proposals.find((p) => p.id === proposalId)?.title ?? '';
+    const entry: HistoryEntry = {
+      sessionId: ctx.id,
+      date: ctx.startedAt ?? ctx.createdAt,
+      endedAt: ctx.endedAt,
+      caseTitles: ctx.cases.map((c) => titleOf(c.proposalId)),
+      plannedMs: sessionTiming(persisted.value, ctx, persisted.savedAt).plannedMs,
+      actualMs: ctx.startedAt === null ? 0 : (ctx.endedAt ?? persisted.savedAt) - ctx.startedAt,
+    };
+    await vault.put(recordId('history', ctx.id), 'history', { entry, persisted } satisfies HistoryRecord);
+    await changeIndex(vault, (index) => {
+      index.entries = [...index.entries.filter((e) => e.sessionId !== entry.sessionId), entry];
+    });
   }
 
   const content: ContentStore = {
@@ -122,8 +219,7 @@ export function createRecordsService(options: RecordsServiceOptions) {
         return { updatedAt: note.updatedAt };
       });
     },
-    'notes.list': (req) =>
-      withVault(async (vault) => (await vault.list('note')).map((r) => r.data as Note).filter((n) => n.sessionId === req.sessionId)),
+    'notes.list': (req) => withVault((vault) => notesOf(vault, req.sessionId)),
     'observations.add': async (req, call) => {
       const where = whereabouts();
       if (!where) return { ok: false, error: NO_SESSION };
@@ -154,8 +250,7 @@ export function createRecordsService(options: RecordsServiceOptions) {
         await vault.put(recordId('summary', req.sessionId, req.caseId), 'summary', summary);
         return summary;
       }),
-    'summary.list': (req) =>
-      withVault(async (vault) => (await vault.list('summary')).map((r) => r.data as CaseSummary).filter((s) => s.sessionId === req.sessionId)),
+    'summary.list': (req) => withVault((vault) => summariesOf(vault, req.sessionId)),
     'summary.export': async (req) => {
       const vault = vaults.vault();
       if (!vault) return { ok: false, error: LOCKED };
@@ -172,11 +267,11 @@ export function createRecordsService(options: RecordsServiceOptions) {
     'history.list': (req) =>
       withVault(async (vault) => {
         const query = req.query.trim().toLocaleLowerCase('nl');
-        const entries = (await vault.list('history')).map((r) => (r.data as HistoryRecord).entry);
+        const { entries } = await readIndex(vault);
         const matches = query
           ? entries.filter((e) => e.caseTitles.some((t) => t.toLocaleLowerCase('nl').includes(query)) || new Date(e.date).toISOString().includes(query))
           : entries;
-        return matches.sort((a, b) => b.date - a.date);
+        return [...matches].sort((a, b) => b.date - a.date);
       }),
     'history.open': async (req) => {
       const vault = vaults.vault();
@@ -186,16 +281,10 @@ export function createRecordsService(options: RecordsServiceOptions) {
     },
     'history.delete': (req) =>
       withVault(async (vault) => {
-        const owned = async (kind: string) =>
-          (await vault.list(kind)).filter((r) => (r.data as { sessionId?: string }).sessionId === req.sessionId).map((r) => r.id);
-        const ids = [
-          recordId('history', req.sessionId),
-          recordId('session-content', req.sessionId),
-          recordId('observations', req.sessionId),
-          ...(await owned('note')),
-          ...(await owned('summary')),
-        ];
-        for (const id of ids) await vault.delete(id);
+        await deleteSession(vault, req.sessionId);
+        await changeIndex(vault, (index) => {
+          index.entries = index.entries.filter((e) => e.sessionId !== req.sessionId);
+        });
         return null;
       }),
   };
@@ -203,28 +292,41 @@ export function createRecordsService(options: RecordsServiceOptions) {
   return {
     content,
     handlers,
-    /** Keep the session (names and titles joined back) in the history, at every phase change. */
+    /**
+     * Keep the session (names and titles joined back) in the history, at every phase change and at
+     * every unlock. A lock halfway is no loss: the next unlock writes it again.
+     */
     async archive(persisted: PersistedSession) {
       const vault = vaults.vault();
       if (!vault) return;
-      const ctx = persisted.context;
-      const titleOf = (proposalId: string) => ctx.proposals.find((p) => p.id === proposalId)?.title ?? '';
-      const entry: HistoryEntry = {
-        sessionId: ctx.id,
-        date: ctx.startedAt ?? ctx.createdAt,
-        endedAt: ctx.endedAt,
-        caseTitles: ctx.cases.map((c) => titleOf(c.proposalId)),
-        plannedMs: sessionTiming(persisted.value, ctx, persisted.savedAt).plannedMs,
-        actualMs: ctx.startedAt === null ? 0 : (ctx.endedAt ?? persisted.savedAt) - ctx.startedAt,
-      };
-      await vault.put(recordId('history', ctx.id), 'history', { entry, persisted } satisfies HistoryRecord);
+      try {
+        await archiveInto(vault, persisted);
+      } catch (error) {
+        if (!(error instanceof VaultLockedError)) throw error;
+      }
     },
-    /** After unlock: save what was tapped while locked, and delete what is past retention. */
+    /**
+     * After unlock: save what was tapped while locked, and delete what is past retention — by the
+     * index at every unlock, and with a full sweep of every record (orphans too) once a week.
+     */
     async onUnlocked() {
       const vault = vaults.vault();
       if (!vault) return;
       if (pendingObservations.length > 0) await saveObservations(vault, pendingObservations.splice(0));
-      await purgeExpired(vault, { now: clock.now(), retentionMonths: options.retentionMonths(), kinds: [...RECORD_KINDS] });
+      const now = clock.now();
+      const cutoff = subMonths(now, options.retentionMonths()).getTime();
+      const { entries, lastFullSweepAt } = await readIndex(vault);
+      const expired = entries.filter((e) => (e.endedAt ?? e.date) < cutoff && !options.liveCaseIds(e.sessionId));
+      for (const e of expired) await deleteSession(vault, e.sessionId);
+      const sweep = now - lastFullSweepAt > FULL_SWEEP_EVERY_MS;
+      if (sweep) await purgeExpired(vault, { now, retentionMonths: options.retentionMonths(), kinds: RECORD_KINDS.filter((k) => k !== 'history-index') });
+      if (expired.length > 0 || sweep) {
+        const gone = new Set(expired.map((e) => e.sessionId));
+        await changeIndex(vault, (index) => {
+          index.entries = index.entries.filter((e) => !gone.has(e.sessionId));
+          if (sweep) index.lastFullSweepAt = now;
+        });
+      }
     },
   };
 }

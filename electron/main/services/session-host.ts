@@ -292,6 +292,11 @@ export function createSessionHost(options: SessionHostOptions) {
 
     state,
 
+    /** The whole session as it stands (typed text included), for the history; null without one. */
+    currentPersisted(): PersistedSession | null {
+      return actor ? persistedForm(actor, clock.now()) : null;
+    },
+
     status(): 'none' | 'active' | 'closed' {
       if (!actor) return 'none';
       return actor.getSnapshot().status === 'active' ? 'active' : 'closed';
