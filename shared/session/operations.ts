@@ -2,7 +2,7 @@
  * Pure context updates, one per thing that can happen in a session. The machine decides *when*
  * each may happen; these decide *what* changes. They assume the command was already checked.
  */
-import { STEPS, templateById } from '../method/index.ts';
+import { DEFAULT_TEMPLATE_ID, SESSION_DEFAULTS, STEPS, templateById } from '../method/index.ts';
 import type { StepId } from '../method/index.ts';
 import { currentTimer, updateCurrentTimer, updateTimerAt, withLog } from './current-timer.ts';
 import {
@@ -28,11 +28,11 @@ export function defaultPlan(): Plan {
     participants: [],
     supervisorName: '',
     secondFacilitatorName: '',
-    templateId: 'standard-45',
+    templateId: DEFAULT_TEMPLATE_ID,
     plannedCases: 2,
-    openingMinutes: 20,
-    breakMinutes: 10,
-    closingMinutes: 10,
+    openingMinutes: SESSION_DEFAULTS.openingMinutes,
+    breakMinutes: SESSION_DEFAULTS.breakMinutes,
+    closingMinutes: SESSION_DEFAULTS.closingMinutes,
     autoAdvance: false,
   };
 }

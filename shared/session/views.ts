@@ -3,7 +3,7 @@
  * and pushes them; windows render `deadline - now` themselves, so nothing is sent per second.
  * The circle display's view holds no names, no proposal details and no participant list.
  */
-import { STEPS } from '../method/index.ts';
+import { SESSION_DEFAULTS, STEPS } from '../method/index.ts';
 import type { StepId, WarmupId } from '../method/index.ts';
 import type { CriterionId } from '../method/index.ts';
 import { caseTiming, plannedTimeline, sessionTiming } from './accounting.ts';
@@ -185,7 +185,7 @@ export function supervisorView(state: SessionState, now: number): SupervisorView
     timeline: plannedTimeline(ctx),
     timing: sessionTiming(state.value, ctx, now),
     controls: timeControls(state, now),
-    warnings: ctx.plan.participants.length > 12 ? ['too-many-participants'] : [],
+    warnings: ctx.plan.participants.length > SESSION_DEFAULTS.maxParticipants ? ['too-many-participants'] : [],
   };
 }
 
