@@ -9,7 +9,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAppServices } from '../../../electron/main/services/app-services.ts';
 import type { AppServices } from '../../../electron/main/services/app-services.ts';
 import { Vault } from '../../../electron/main/vault/index.ts';
-import type { HistoryEntry, Note, Reply, SessionArchive, SupervisorView } from '../../../shared/ipc/index.ts';
+import type { HistoryEntry, Note, Reply, SessionArchive } from '../../../shared/ipc/index.ts';
+import type { SupervisorView } from '../../../shared/session/index.ts';
 import { FakeClock, MIN } from './fake-clock.ts';
 
 const DAY = 24 * 60 * MIN;
