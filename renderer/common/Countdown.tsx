@@ -28,6 +28,13 @@ export interface CountdownProps {
   style?: CSSProperties;
 }
 
+type Look = { zone: Zone; run: RunState };
+
+function lookAt(timer: TimerView | null, warningMs: number | undefined): Look {
+  const state = timer ? timeStateAt(timer, Date.now(), warningMs) : null;
+  return { zone: state?.zone ?? 'normal', run: state?.run ?? 'idle' };
+}
+
 export function Countdown({
   timer,
   warningMs,
@@ -46,8 +53,15 @@ export function Countdown({
   const barRef = useRef<HTMLDivElement>(null);
   const onStateRef = useRef(onState);
   onStateRef.current = onState;
-  const initial = timer ? timeStateAt(timer, Date.now(), warningMs) : null;
-  const [look, setLook] = useState<{ zone: Zone; run: RunState }>({ zone: initial?.zone ?? 'normal', run: initial?.run ?? 'idle' });
+  const [look, setLook] = useState<Look>(() => lookAt(timer, warningMs));
+  // A new timer (pause, resume, a pushed change) shows its run state and zone in the same commit as
+  // the new digits, not one render later from the ticker's layout effect.
+  const [lookFor, setLookFor] = useState<{ timer: TimerView | null; warningMs: number | undefined }>({ timer, warningMs });
+  if (lookFor.timer !== timer || lookFor.warningMs !== warningMs) {
+    setLookFor({ timer, warningMs });
+    const next = lookAt(timer, warningMs);
+    if (next.zone !== look.zone || next.run !== look.run) setLook(next);
+  }
   const tickerRef = useRef<ReturnType<typeof createTicker> | null>(null);
 
   useLayoutEffect(() => {
@@ -86,7 +100,7 @@ export function Countdown({
     if (!timer) {
       if (textRef.current) textRef.current.data = placeholder;
       if (barRef.current) barRef.current.style.transform = 'scaleX(0)';
-      setLook({ zone: 'normal', run: 'idle' });
+      setLook((prev) => (prev.zone === 'normal' && prev.run === 'idle' ? prev : { zone: 'normal', run: 'idle' }));
     }
   }, [timer, warningMs, placeholder]);
 

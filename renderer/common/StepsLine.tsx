@@ -1,11 +1,18 @@
 /** The six steps of a case as a line: planned versus actual, the current one marked. */
+import { memo } from 'react';
 import { STEPS } from '../../shared/method/steps.ts';
 import type { CaseTiming, SessionTiming } from '../../shared/session/accounting.ts';
 import { useT } from '../i18n/index.ts';
 import { clockTime } from './dates.ts';
 import { deltaText, durationText, minutesOf } from './time.ts';
 
-export function StepsLine({ timing, currentIndex, caseEnded = false }: { timing: CaseTiming | null; currentIndex: number | null; caseEnded?: boolean }) {
+interface StepsLineProps {
+  timing: CaseTiming | null;
+  currentIndex: number | null;
+  caseEnded?: boolean;
+}
+
+export const StepsLine = memo(function StepsLine({ timing, currentIndex, caseEnded = false }: StepsLineProps) {
   const t = useT();
   return (
     <ol className="steps-line" aria-label={t('steps.lineLabel')}>
@@ -36,12 +43,28 @@ export function StepsLine({ timing, currentIndex, caseEnded = false }: { timing:
       })}
     </ol>
   );
+}, sameLine);
+
+/**
+ * What the line shows of a step: planned minutes and adjustment for every step, the actual time
+ * only once a step is done. The running step's actual time changes with every pushed view; that
+ * alone does not re-render the line.
+ */
+function sameLine(a: StepsLineProps, b: StepsLineProps): boolean {
+  if (a.currentIndex !== b.currentIndex || (a.caseEnded ?? false) !== (b.caseEnded ?? false)) return false;
+  if (a.timing === b.timing) return true;
+  if (!a.timing || !b.timing || a.timing.steps.length !== b.timing.steps.length) return false;
+  return a.timing.steps.every((s, i) => {
+    const o = b.timing!.steps[i]!;
+    const done = s.status === 'done';
+    return s.stepId === o.stepId && done === (o.status === 'done') && s.plannedMs === o.plannedMs && s.adjustMs === o.adjustMs && (!done || s.actualMs === o.actualMs);
+  });
 }
 
 /** "Casus eindigt rond 14:45 (gepland 14:40)" and "Sessie eindigt rond 16:05 · 5 min later dan gepland". */
-export function OnTime({ caseTiming, session, caseRunning, at }: { caseTiming: CaseTiming | null; session: SessionTiming | null; caseRunning: boolean; at: number }) {
+export const OnTime = memo(function OnTime({ caseTiming, session, caseRunning, at }: { caseTiming: CaseTiming | null; session: SessionTiming | null; caseRunning: boolean; at: number }) {
   const t = useT();
-  const lines: { key: string; text: string; late: boolean }[] = [];
+  const lines: OnTimeLine[] = [];
   if (caseTiming && caseRunning) {
     // Time used plus time still to go, against the plan: extensions and overtime make a case late.
     const behind = caseTiming.actualMs + Math.max(0, caseTiming.projectedEndAt - at) - caseTiming.plannedMs;
@@ -59,16 +82,30 @@ export function OnTime({ caseTiming, session, caseRunning, at }: { caseTiming: C
     });
   }
   if (lines.length === 0) return null;
-  return (
-    <ul className="ontime" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-      {lines.map((l) => (
-        <li key={l.key} data-testid={`ontime-${l.key}`} className={l.late ? 'late' : ''}>
-          {l.text}
-        </li>
-      ))}
-    </ul>
-  );
+  return <OnTimeList lines={lines} />;
+});
+
+interface OnTimeLine {
+  key: string;
+  text: string;
+  late: boolean;
 }
+
+/** The lines change with the minute, not with every pushed view: re-render only when their text does. */
+const OnTimeList = memo(
+  function OnTimeList({ lines }: { lines: OnTimeLine[] }) {
+    return (
+      <ul className="ontime" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+        {lines.map((l) => (
+          <li key={l.key} data-testid={`ontime-${l.key}`} className={l.late ? 'late' : ''}>
+            {l.text}
+          </li>
+        ))}
+      </ul>
+    );
+  },
+  (a, b) => a.lines.length === b.lines.length && a.lines.every((l, i) => l.key === b.lines[i]!.key && l.text === b.lines[i]!.text && l.late === b.lines[i]!.late),
+);
 
 function statusText(t: ReturnType<typeof useT>, behindMs: number): string {
   const minutes = Math.round(Math.abs(behindMs) / 60_000);

@@ -3,7 +3,7 @@
  * possible comes from the view's `controls`; a button that cannot act now is disabled, not hidden,
  * so nothing jumps around. Used by the timekeeper and the supervisor alike.
  */
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import type { Phase } from '../../shared/session/types.ts';
 import type { CurrentView, TimeControls as Controls } from '../../shared/session/views.ts';
 import { useT } from '../i18n/index.ts';
@@ -47,7 +47,7 @@ export function backLabelKey(phase: Phase, current: CurrentView | null): StringK
   return 'time.back';
 }
 
-export function TimeControls({ phase, current, controls, big = false, shortcuts = true }: TimeControlsProps) {
+export const TimeControls = memo(function TimeControls({ phase, current, controls, big = false, shortcuts = true }: TimeControlsProps) {
   const t = useT();
   const [hint, setHint] = useState<string>('');
   const hintTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -123,4 +123,4 @@ export function TimeControls({ phase, current, controls, big = false, shortcuts 
       </p>
     </div>
   );
-}
+});

@@ -6,9 +6,13 @@ import type { Lang } from '../i18n/index.ts';
 
 const locale = (lang: Lang) => (lang === 'nl' ? nl : enGB);
 
-/** "14:05" */
+const two = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+/** "14:05" (the same in both languages; written out by hand: it is on every pushed view's path). */
 export function clockTime(at: number, lang: Lang): string {
-  return format(at, 'HH:mm', { locale: locale(lang) });
+  const d = new Date(at);
+  if (Number.isNaN(d.getTime())) return format(at, 'HH:mm', { locale: locale(lang) });
+  return `${two(d.getHours())}:${two(d.getMinutes())}`;
 }
 
 /** "dinsdag 12 maart 2025" */

@@ -57,11 +57,44 @@ async function refreshSettings(api: KringApi) {
   if (reply.ok) settingsStore.set(reply.value);
 }
 
+/**
+ * `next` with every part that equals the same part of `prev` replaced by `prev`'s object (for
+ * plain JSON data). A push is a whole new view; with this, what did not change keeps its identity,
+ * so memoised parts of a screen skip re-rendering (a pause re-renders the time card, not the notes).
+ */
+export function shareEqual<T>(prev: unknown, next: T): T {
+  if (Object.is(prev, next)) return prev as T;
+  if (typeof prev !== 'object' || typeof next !== 'object' || prev === null || next === null) return next;
+  if (Array.isArray(prev) !== Array.isArray(next)) return next;
+  if (Array.isArray(next)) {
+    const before = prev as unknown[];
+    let same = before.length === next.length;
+    const out = next.map((item, i) => {
+      const shared = i < before.length ? shareEqual(before[i], item) : item;
+      if (shared !== before[i]) same = false;
+      return shared;
+    });
+    return (same ? before : out) as T;
+  }
+  if (Object.getPrototypeOf(next) !== Object.prototype || Object.getPrototypeOf(prev) !== Object.prototype) return next;
+  const before = prev as Record<string, unknown>;
+  const after = next as Record<string, unknown>;
+  const keys = Object.keys(after);
+  let same = keys.length === Object.keys(before).length;
+  const out: Record<string, unknown> = {};
+  for (const key of keys) {
+    const shared = Object.hasOwn(before, key) ? shareEqual(before[key], after[key]) : after[key];
+    if (shared !== before[key] || !Object.hasOwn(before, key)) same = false;
+    out[key] = shared;
+  }
+  return (same ? before : out) as T;
+}
+
 export function applyPush(push: Push) {
   connectedStore.set(true);
-  if (push.type === 'view') viewStore.set(push.view);
-  else if (push.type === 'status') statusStore.set(push.status);
-  else settingsStore.set(push.settings);
+  if (push.type === 'view') viewStore.set(shareEqual(viewStore.get(), push.view));
+  else if (push.type === 'status') statusStore.set(shareEqual(statusStore.get(), push.status));
+  else settingsStore.set(shareEqual(settingsStore.get(), push.settings));
 }
 
 /**

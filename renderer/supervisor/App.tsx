@@ -2,7 +2,7 @@
  * The supervisor's window: vault first, then the start screen, then the session screen that fits
  * the phase. History and settings open over it and close back to where you were.
  */
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { SupervisorView } from '../../shared/session/views.ts';
 import { useDocumentSettings } from '../common/boot.tsx';
 import { Notices } from '../common/Notices.tsx';
@@ -52,6 +52,7 @@ export function App() {
   const view = raw?.role === 'supervisor' ? raw : null;
   const [overlay, setOverlay] = useState<Overlay>(null);
   const [entered, setEntered] = useState(false);
+  const goHome = useCallback(() => setEntered(false), []);
   useDocumentSettings({ title: `${t('app.name')} · ${t('role.supervisor')}` });
 
   useEffect(() => watchNotes(), []);
@@ -111,7 +112,7 @@ export function App() {
     );
 
   return (
-    <Shell view={inSession ? view : null} overlay={overlay} setOverlay={setOverlay} onHome={() => setEntered(false)}>
+    <Shell view={inSession ? view : null} overlay={overlay} setOverlay={setOverlay} onHome={goHome}>
       {body}
     </Shell>
   );

@@ -2,7 +2,7 @@
  * One-tap observation tags for the second facilitator, with an optional short text. A tag is
  * saved at once (observations.add); the counts for the current step show what was noted.
  */
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { OBSERVATION_TAGS } from '../../shared/method/observations.ts';
 import type { ObservationTagId } from '../../shared/method/observations.ts';
 import type { Observation } from '../../shared/ipc/records.ts';
@@ -15,7 +15,7 @@ import { useT } from '../i18n/index.ts';
 
 export const TAG_KEYS = OBSERVATION_TAGS.map((_, i) => String(i + 1));
 
-export function ObservationTags({ sessionId, stepId, caseId, enabled }: { sessionId: string; stepId: StepId | null; caseId: string | null; enabled: boolean }) {
+export const ObservationTags = memo(function ObservationTags({ sessionId, stepId, caseId, enabled }: { sessionId: string; stepId: StepId | null; caseId: string | null; enabled: boolean }) {
   const t = useT();
   const [text, setText] = useState('');
   const [observations, setObservations] = useState<Observation[]>([]);
@@ -84,4 +84,4 @@ export function ObservationTags({ sessionId, stepId, caseId, enabled }: { sessio
       </div>
     </section>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { OBSERVATION_TAGS } from '../../shared/method/observations.ts';
 import { TIME_KEYS } from '../common/TimeControls.tsx';
 import { keyLabel } from '../common/shortcuts.ts';
@@ -13,7 +14,7 @@ const ROWS: [readonly string[], StringKey][] = [
   [TIME_KEYS.minus1, 'keys.minus1'],
 ];
 
-export function ShortcutLegend({ tags = true }: { tags?: boolean }) {
+export const ShortcutLegend = memo(function ShortcutLegend({ tags = true }: { tags?: boolean }) {
   const t = useT();
   const show = (k: string) => (k === 'Space' ? t('key.space') : keyLabel(k));
   return (
@@ -42,4 +43,4 @@ export function ShortcutLegend({ tags = true }: { tags?: boolean }) {
       <p className="muted">{t('keys.typing')}</p>
     </details>
   );
-}
+});

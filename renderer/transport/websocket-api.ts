@@ -9,6 +9,13 @@ import { contractError } from '../../shared/ipc/errors.ts';
 import type { Channel, KringApi, Push, Reply, Req, Res } from '../../shared/ipc/contract.ts';
 import type { WireMessage } from '../../shared/ipc/wire.ts';
 
+/**
+ * Longest wait between two connection attempts. The server is on this machine (127.0.0.1): a
+ * refused attempt costs next to nothing, and a restarted services process is back within a second,
+ * so the windows should not sit in "connecting" for seconds after it is.
+ */
+export const RETRY_MAX_MS = 400;
+
 export function createWebSocketApi(url: string): KringApi {
   let socket: WebSocket | null = null;
   let nextId = 1;
@@ -43,7 +50,7 @@ export function createWebSocketApi(url: string): KringApi {
             // The server pushes the current view and status to every new connection.
             setTimeout(() => void connect(), 200);
           } else {
-            setTimeout(() => attempt(Math.min(delay * 2, 2_000)), delay);
+            setTimeout(() => attempt(Math.min(delay * 2, RETRY_MAX_MS)), delay);
           }
         };
       };

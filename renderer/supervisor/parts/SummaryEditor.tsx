@@ -2,7 +2,7 @@
  * The summary of a case: common thread, themes, the presenter's reflections, requests voiced,
  * with the observation counts and the timing log beside it. Autosaved and saved on demand.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { memo, useEffect, useId, useRef, useState } from 'react';
 import { OBSERVATION_TAGS } from '../../../shared/method/observations.ts';
 import { STEPS } from '../../../shared/method/steps.ts';
 import type { CaseSummary, Observation, RequestVoiced } from '../../../shared/ipc/records.ts';
@@ -112,7 +112,11 @@ export function TimingLog({ timing }: { timing: CaseTiming }) {
   );
 }
 
-export function SummaryEditor({
+/**
+ * The editor with the observations and the timing log beside it. The timing log changes with every
+ * pushed view; the fields (state, autosave, privacy advice) re-render only when typed in.
+ */
+export const SummaryEditor = memo(function SummaryEditor({
   sessionId,
   caseId,
   timing,
@@ -127,6 +131,27 @@ export function SummaryEditor({
 }) {
   const t = useT();
   const id = useId();
+  return (
+    <section className="summary-editor stack" aria-labelledby={`${id}-title`}>
+      <SummaryFields id={id} sessionId={sessionId} caseId={caseId} knownNames={knownNames} />
+      <div className="grid-2">
+        <section aria-labelledby={`${id}-obs`}>
+          <h3 id={`${id}-obs`}>{t('summary.observations')}</h3>
+          <ObservationCounts observations={observations} caseId={caseId} />
+        </section>
+        {timing && (
+          <section aria-labelledby={`${id}-tim`}>
+            <h3 id={`${id}-tim`}>{t('summary.timing')}</h3>
+            <TimingLog timing={timing} />
+          </section>
+        )}
+      </div>
+    </section>
+  );
+});
+
+const SummaryFields = memo(function SummaryFields({ id, sessionId, caseId, knownNames }: { id: string; sessionId: string; caseId: string; knownNames: readonly string[] }) {
+  const t = useT();
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [loaded, setLoaded] = useState(false);
   const [save, setSave] = useState<{ state: SaveState; at: number | null }>({ state: 'saved', at: null });
@@ -176,7 +201,7 @@ export function SummaryEditor({
     save.state === 'error' ? t('notes.notSaved') : save.state === 'saved' ? (save.at ? t('notes.savedAt', { at: clockTime(save.at, t.lang) }) : loaded ? t('notes.autosave') : t('common.loading')) : t('notes.saving');
 
   return (
-    <section className="summary-editor stack" aria-labelledby={`${id}-title`}>
+    <>
       <div className="row between">
         <h2 id={`${id}-title`}>{t('summary.title')}</h2>
         <span className="small muted" role="status" aria-live="polite" data-testid="summary-status">
@@ -253,18 +278,6 @@ export function SummaryEditor({
           {t('summary.save')}
         </button>
       </div>
-      <div className="grid-2">
-        <section aria-labelledby={`${id}-obs`}>
-          <h3 id={`${id}-obs`}>{t('summary.observations')}</h3>
-          <ObservationCounts observations={observations} caseId={caseId} />
-        </section>
-        {timing && (
-          <section aria-labelledby={`${id}-tim`}>
-            <h3 id={`${id}-tim`}>{t('summary.timing')}</h3>
-            <TimingLog timing={timing} />
-          </section>
-        )}
-      </div>
-    </section>
+    </>
   );
-}
+});

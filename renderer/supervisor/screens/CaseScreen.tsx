@@ -3,7 +3,7 @@
  * now), time left large with the controls, the six steps planned vs actual, notes for this step,
  * and prompt suggestions that react to time and to the timekeeper's tags.
  */
-import { memo, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { STEPS } from '../../../shared/method/steps.ts';
 import type { StepDefinition } from '../../../shared/method/types.ts';
 import { FEELINGS_GUIDANCE, FEELINGS_PLEASANT, FEELINGS_UNPLEASANT, NEEDS } from '../../../shared/method/words.ts';
@@ -15,6 +15,7 @@ import { currentStep, warningMsFor, warningText } from '../../common/labels.ts';
 import { OnTime, StepsLine } from '../../common/StepsLine.tsx';
 import { useSettings } from '../../common/store.ts';
 import { TimeControls } from '../../common/TimeControls.tsx';
+import { timeStateAt } from '../../common/ticker.ts';
 import type { TimeSignal, TimeState } from '../../common/ticker.ts';
 import { useT } from '../../i18n/index.ts';
 import type { StringKey } from '../../i18n/index.ts';
@@ -106,55 +107,90 @@ export const SilentInventory = memo(function SilentInventory({ ended }: { ended:
   );
 });
 
-function StepMinutes({ view }: { view: SupervisorView }) {
-  const t = useT();
-  const caseTiming = view.cases[view.cases.length - 1]?.timing;
-  if (!caseTiming) return null;
-  return (
-    <details className="small step-minutes">
-      <summary>{t('case.adjustMinutes')}</summary>
-      <div className="row">
-        {caseTiming.steps.map((s, i) => (
-          <div key={s.stepId} className="field">
-            <label htmlFor={`min-${s.stepId}`}>
-              {i + 1}. {t.l(STEPS[i]?.name ?? { nl: '', en: '' })}
-            </label>
-            <CommitInput
-              id={`min-${s.stepId}`}
-              type="number"
-              min={LIMITS.stepMinutes.min}
-              max={LIMITS.stepMinutes.max}
-              disabled={s.status === 'done'}
-              value={String(Math.round(s.plannedMs / 60_000))}
-              onCommit={(v) => void command({ type: 'SET_STEP_MINUTES', stepId: s.stepId, minutes: Number(v) })}
-            />
-          </div>
-        ))}
-      </div>
-    </details>
-  );
+type CaseTimingView = SupervisorView['cases'][number]['timing'];
+
+/** The planned minutes per step: re-renders when a plan or a step's status changes, not as time passes. */
+const StepMinutes = memo(
+  function StepMinutes({ steps }: { steps: CaseTimingView['steps'] }) {
+    const t = useT();
+    return (
+      <details className="small step-minutes">
+        <summary>{t('case.adjustMinutes')}</summary>
+        <div className="row">
+          {steps.map((s, i) => (
+            <div key={s.stepId} className="field">
+              <label htmlFor={`min-${s.stepId}`}>
+                {i + 1}. {t.l(STEPS[i]?.name ?? { nl: '', en: '' })}
+              </label>
+              <CommitInput
+                id={`min-${s.stepId}`}
+                type="number"
+                min={LIMITS.stepMinutes.min}
+                max={LIMITS.stepMinutes.max}
+                disabled={s.status === 'done'}
+                value={String(Math.round(s.plannedMs / 60_000))}
+                onCommit={(v) => void command({ type: 'SET_STEP_MINUTES', stepId: s.stepId, minutes: Number(v) })}
+              />
+            </div>
+          ))}
+        </div>
+      </details>
+    );
+  },
+  (a, b) =>
+    a.steps.length === b.steps.length &&
+    a.steps.every((s, i) => {
+      const o = b.steps[i];
+      return o !== undefined && s.stepId === o.stepId && (s.status === 'done') === (o.status === 'done') && Math.round(s.plannedMs / 60_000) === Math.round(o.plannedMs / 60_000);
+    }),
+);
+
+/** Whether two time states read the same on the time card and for the screen around it. */
+const sameLabel = (a: TimeState, b: TimeState) => a.run === b.run && a.zone === b.zone && a.endingSoon === b.endingSoon;
+
+/** What the rest of the case screen needs to know about time: it changes a few times per step. */
+export interface TimeFlags {
+  endingSoon: boolean;
+  timeUp: boolean;
 }
 
-export function CaseScreen({ view }: { view: SupervisorView }) {
+/**
+ * Time left, the controls, on time, and the step minutes: the only part of the case screen that
+ * depends on the timer, so a pause, resume or extension re-renders this card and nothing else.
+ */
+const TimeCard = memo(function TimeCard({
+  phase,
+  current,
+  controls,
+  caseTiming,
+  sessionTiming,
+  warningMs,
+  onFlags,
+}: {
+  phase: SupervisorView['phase'];
+  current: NonNullable<SupervisorView['current']>;
+  controls: SupervisorView['controls'];
+  caseTiming: CaseTimingView;
+  sessionTiming: SupervisorView['timing'];
+  warningMs: number | undefined;
+  onFlags: (flags: TimeFlags) => void;
+}) {
   const t = useT();
-  const settings = useSettings();
-  const current = view.current;
-  const step = currentStep(current);
-  const theCase = view.cases[view.cases.length - 1] ?? null;
-  const [time, setTime] = useState<TimeState | null>(null);
+  const timer = current.timer;
+  // Worked out here for a new timer, so the label changes in the same render as the digits; the
+  // countdown's own report of the same state then changes nothing (no second render).
+  const [time, setTime] = useState<TimeState>(() => timeStateAt(timer, Date.now(), warningMs));
+  const [timeFor, setTimeFor] = useState({ timer, warningMs });
+  if (timeFor.timer !== timer || timeFor.warningMs !== warningMs) {
+    setTimeFor({ timer, warningMs });
+    const next = timeStateAt(timer, Date.now(), warningMs);
+    if (!sameLabel(time, next)) setTime(next);
+  }
   const [announce, setAnnounce] = useState('');
-  const observations = useObservations(view.sessionId, true, `${current?.stepIndex}`);
-  const plan = view.plan;
-  const names = useMemo(
-    () => [...plan.participants.map((p) => p.name), plan.supervisorName, plan.secondFacilitatorName].filter(Boolean),
-    [plan.participants, plan.supervisorName, plan.secondFacilitatorName],
-  );
-  const warningMs = warningMsFor(current, settings);
-
-  if (!current || !step || !theCase) return <p>{t('common.loading')}</p>;
 
   const onState = (s: TimeState, signals: TimeSignal[]) => {
-    setTime(s);
+    setTime((prev) => (sameLabel(prev, s) ? prev : s));
+    onFlags({ endingSoon: s.endingSoon, timeUp: s.zone === 'timeup' });
     for (const signal of signals) {
       if (signal === 'warning') setAnnounce(warningText(t, warningMs));
       if (signal === 'timeup') setAnnounce(t('signal.timeup'));
@@ -163,47 +199,95 @@ export function CaseScreen({ view }: { view: SupervisorView }) {
   };
 
   return (
+    <section className="card time-card" aria-label={t('case.timeLabel')}>
+      <Countdown timer={timer} warningMs={warningMs} bar size="clamp(3.5rem, 6vw, 7rem)" onState={onState}>
+        <p className="run-label">
+          {time.run === 'idle' ? t('run.idle') : time.zone === 'timeup' ? t('run.overtime') : time.run === 'paused' ? t('run.paused') : t('run.running')}
+          {timer.silent ? ` · ${t('tk.silentStep')}` : ''}
+        </p>
+      </Countdown>
+      <p className="sr-only" role="status" aria-live="polite">
+        {announce}
+      </p>
+      <TimeControls phase={phase} current={current} controls={controls} />
+      <OnTime caseTiming={caseTiming} session={sessionTiming} caseRunning at={timer.at} />
+      <StepMinutes steps={caseTiming.steps} />
+    </section>
+  );
+});
+
+const CaseHead = memo(function CaseHead({ n, total, title, presenterName }: { n: number; total: number; title: string; presenterName: string | null }) {
+  const t = useT();
+  return (
+    <p className="case-title">
+      <span className="muted">{t('case.numberOf', { n, total })} · </span>
+      <strong>{title}</strong>
+      {presenterName && <span className="muted"> · {t('case.presenter', { name: presenterName })}</span>}
+    </p>
+  );
+});
+
+const NO_FLAGS: TimeFlags = { endingSoon: false, timeUp: false };
+
+export function CaseScreen({ view }: { view: SupervisorView }) {
+  const t = useT();
+  const settings = useSettings();
+  const current = view.current;
+  const step = currentStep(current);
+  const theCase = view.cases[view.cases.length - 1] ?? null;
+  const [flags, setFlags] = useState<TimeFlags>(NO_FLAGS);
+  const onFlags = useCallback((next: TimeFlags) => setFlags((prev) => (prev.endingSoon === next.endingSoon && prev.timeUp === next.timeUp ? prev : next)), []);
+  const observations = useObservations(view.sessionId, true, `${current?.stepIndex}`);
+  const plan = view.plan;
+  const namesKey = [...plan.participants.map((p) => p.name), plan.supervisorName, plan.secondFacilitatorName].filter(Boolean).join('\u0000');
+  const names = useMemo(() => (namesKey ? namesKey.split('\u0000') : []), [namesKey]);
+  const warningMs = warningMsFor(current, settings);
+  const notesLabel = step ? t('notes.forStep', { n: step.number, name: t.l(step.name) }) : '';
+
+  if (!current || !step || !theCase) return <p>{t('common.loading')}</p>;
+
+  return (
     <div className="case-screen">
       <div className="case-head">
-        <p className="case-title">
-          <span className="muted">{t('case.numberOf', { n: view.cases.length, total: view.plan.plannedCases })} · </span>
-          <strong>{theCase.title}</strong>
-          {theCase.presenterName && <span className="muted"> · {t('case.presenter', { name: theCase.presenterName })}</span>}
-        </p>
+        <CaseHead n={view.cases.length} total={view.plan.plannedCases} title={theCase.title} presenterName={theCase.presenterName} />
         <StepsLine timing={theCase.timing} currentIndex={current.stepIndex} />
       </div>
       <div className="case-grid">
         <div className="stack case-main">
-          {step.silent ? <SilentInventory ended={time?.zone === 'timeup'} /> : <StepCard step={step} />}
-          {!step.silent && (
-            <section className="card" aria-label={t('notes.title')}>
-              <NotesEditor caseId={theCase.id} stepId={step.id} label={t('notes.forStep', { n: step.number, name: t.l(step.name) })} knownNames={names} />
-            </section>
-          )}
-          {step.id === 'samenvatting' && (
-            <section className="card">
-              <SummaryEditor sessionId={view.sessionId} caseId={theCase.id} timing={theCase.timing} observations={observations} knownNames={names} />
-            </section>
-          )}
+          {step.silent ? <SilentInventory ended={flags.timeUp} /> : <StepCard step={step} />}
+          {!step.silent && <NotesCard caseId={theCase.id} stepId={step.id} label={notesLabel} knownNames={names} />}
+          {step.id === 'samenvatting' && <SummaryCard sessionId={view.sessionId} caseId={theCase.id} timing={theCase.timing} observations={observations} knownNames={names} />}
         </div>
         <div className="stack case-side">
-          <section className="card time-card" aria-label={t('case.timeLabel')}>
-            <Countdown timer={current.timer} warningMs={warningMs} bar size="clamp(3.5rem, 6vw, 7rem)" onState={onState}>
-              <p className="run-label">
-                {time?.run === 'idle' ? t('run.idle') : time?.zone === 'timeup' ? t('run.overtime') : time?.run === 'paused' ? t('run.paused') : t('run.running')}
-                {current.timer.silent ? ` · ${t('tk.silentStep')}` : ''}
-              </p>
-            </Countdown>
-            <p className="sr-only" role="status" aria-live="polite">
-              {announce}
-            </p>
-            <TimeControls phase={view.phase} current={current} controls={view.controls} />
-            <OnTime caseTiming={theCase.timing} session={view.timing} caseRunning at={current.timer.at} />
-            <StepMinutes view={view} />
-          </section>
-          <Prompts stepId={step.id} caseId={theCase.id} endingSoon={time?.endingSoon ?? false} observations={observations} />
+          <TimeCard
+            phase={view.phase}
+            current={current}
+            controls={view.controls}
+            caseTiming={theCase.timing}
+            sessionTiming={view.timing}
+            warningMs={warningMs}
+            onFlags={onFlags}
+          />
+          <Prompts stepId={step.id} caseId={theCase.id} endingSoon={flags.endingSoon} observations={observations} />
         </div>
       </div>
     </div>
+  );
+}
+
+const NotesCard = memo(function NotesCard(props: { caseId: string; stepId: StepDefinition['id']; label: string; knownNames: readonly string[] }) {
+  const t = useT();
+  return (
+    <section className="card" aria-label={t('notes.title')}>
+      <NotesEditor {...props} />
+    </section>
+  );
+});
+
+function SummaryCard(props: Parameters<typeof SummaryEditor>[0]) {
+  return (
+    <section className="card">
+      <SummaryEditor {...props} />
+    </section>
   );
 }
