@@ -32,7 +32,13 @@ test('notes typed in step 4 survive a kill, and both windows come back to step 4
   await tk.goto(app.url('timekeeper'));
   await expect(tk.getByTestId('time-left')).toHaveText('5:00');
   await tk.getByTestId('time-toggle').click(); // start
-  for (let step = 2; step <= 4; step++) await tk.getByTestId('time-next').click();
+  await tk.getByTestId('time-next').click();
+  // The silent inventory keeps nothing by default; keeping your own words is an explicit choice.
+  await expect(sup.getByTestId('silent-inventory')).toBeVisible();
+  await expect(sup.getByTestId('notes')).toHaveCount(0);
+  await sup.getByTestId('keep-own-words').locator('summary').click();
+  await expect(sup.getByTestId('notes')).toBeVisible();
+  for (let step = 3; step <= 4; step++) await tk.getByTestId('time-next').click();
   await expect(sup.getByTestId('step-name')).toHaveText('Uitwisseling');
   await expect(tk.getByTestId('time-left')).toHaveText(/^1[45]:\d\d$/);
 

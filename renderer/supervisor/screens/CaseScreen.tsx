@@ -256,6 +256,7 @@ export function CaseScreen({ view }: { view: SupervisorView }) {
         <div className="stack case-main">
           {step.silent ? <SilentInventory ended={flags.timeUp} /> : <StepCard step={step} />}
           {!step.silent && <NotesCard caseId={theCase.id} stepId={step.id} label={notesLabel} knownNames={names} />}
+          {step.silent && <KeepOwnWords caseId={theCase.id} stepId={step.id} label={notesLabel} knownNames={names} />}
           {step.id === 'samenvatting' && <SummaryCard sessionId={view.sessionId} caseId={theCase.id} timing={theCase.timing} observations={observations} knownNames={names} />}
         </div>
         <div className="stack case-side">
@@ -283,6 +284,22 @@ const NotesCard = memo(function NotesCard(props: { caseId: string; stepId: StepD
     </section>
   );
 });
+
+/**
+ * The silent inventory is private: nothing of it is kept unless the supervisor opens this and
+ * chooses to write down their own words (then they go into the vault like any note).
+ */
+function KeepOwnWords(props: { caseId: string; stepId: StepDefinition['id']; label: string; knownNames: readonly string[] }) {
+  const t = useT();
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="card keep-own-words" data-testid="keep-own-words" onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
+      <summary>{t('silent.keepOwn')}</summary>
+      <p className="small muted">{t('silent.keepOwnHint')}</p>
+      {open && <NotesEditor {...props} />}
+    </details>
+  );
+}
 
 function SummaryCard(props: Parameters<typeof SummaryEditor>[0]) {
   return (
