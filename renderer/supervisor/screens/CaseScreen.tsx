@@ -289,7 +289,7 @@ const NotesCard = memo(function NotesCard(props: { caseId: string; stepId: StepD
  * The silent inventory is private: nothing of it is kept unless the supervisor opens this and
  * chooses to write down their own words (then they go into the vault like any note).
  */
-function KeepOwnWords(props: { caseId: string; stepId: StepDefinition['id']; label: string; knownNames: readonly string[] }) {
+const KeepOwnWords = memo(function KeepOwnWords(props: { caseId: string; stepId: StepDefinition['id']; label: string; knownNames: readonly string[] }) {
   const t = useT();
   const [open, setOpen] = useState(false);
   return (
@@ -299,7 +299,7 @@ function KeepOwnWords(props: { caseId: string; stepId: StepDefinition['id']; lab
       {open && <NotesEditor {...props} />}
     </details>
   );
-}
+});
 
 function SummaryCard(props: Parameters<typeof SummaryEditor>[0]) {
   return (
