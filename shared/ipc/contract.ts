@@ -4,6 +4,8 @@
  * per channel, and the WebSocket transport serves the very same list.
  */
 import { z } from 'zod';
+import { OBSERVATION_TAGS } from '../method/index.ts';
+import { stepIdSchema } from '../session/schema.ts';
 import type { Localized, ObservationTagId, StepId } from '../method/index.ts';
 import type { RoleView, SessionEvent, SupervisorView } from '../session/index.ts';
 import type { CaseSummary, HistoryEntry, Note, Observation } from './records.ts';
@@ -105,8 +107,8 @@ export type KringApi = { [C in Channel]: (req: Req<C>) => Promise<Reply<Res<C>>>
 const empty = z.strictObject({});
 const text = (max: number) => z.string().max(max);
 const id = z.string().min(1).max(100);
-const stepId = z.enum(['inbreng', 'stille-inventaris', 'vragen', 'uitwisseling', 'terugkoppeling', 'samenvatting']);
-const tagId = z.enum(['advice', 'judgement', 'own-story', 'disguised-advice', 'long-silence', 'presenter-interrupts', 'emotion', 'off-case']);
+const stepId = stepIdSchema;
+const tagId = z.enum(OBSERVATION_TAGS.map((t) => t.id) as [ObservationTagId, ...ObservationTagId[]]);
 const secondaryRole = z.enum(['timekeeper', 'circle']);
 
 

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { stepIdSchema } from '../session/schema.ts';
 
 /** Runtime check of stored and incoming settings (main side only; windows never load zod). */
-const stepId = z.enum(['inbreng', 'stille-inventaris', 'vragen', 'uitwisseling', 'terugkoppeling', 'samenvatting']);
+const stepId = stepIdSchema;
 
 export const settingsSchema = z.strictObject({
   language: z.enum(['nl', 'en']),

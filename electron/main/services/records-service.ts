@@ -6,7 +6,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { CaseSummary, ExportResult, HistoryEntry, Note, Observation, Reply, SessionArchive } from '../../../shared/ipc/index.ts';
 import { STEP_IDS } from '../../../shared/method/index.ts';
-import type { ObservationTagId, StepId } from '../../../shared/method/index.ts';
+import type { StepId } from '../../../shared/method/index.ts';
 import { sessionMachine, sessionTiming, supervisorView } from '../../../shared/session/index.ts';
 import type { Phase, PersistedSession, SessionContent } from '../../../shared/session/index.ts';
 import { renderHtml, renderMarkdown } from '../../../shared/summary/render.ts';
@@ -228,7 +228,7 @@ export function createRecordsService(options: RecordsServiceOptions) {
         sessionId: where.sessionId,
         caseId: where.caseId,
         stepId: where.stepId,
-        tag: req.tag as ObservationTagId | null,
+        tag: req.tag,
         text: req.text.trim(),
         at: clock.now(),
         by: call.role === 'timekeeper' ? 'timekeeper' : 'supervisor',
