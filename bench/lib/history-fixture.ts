@@ -15,6 +15,9 @@ import { applyCommand, persistedForm, splitConfidential, startSession } from '..
 import type { PersistedSession } from '../../shared/session/index.ts';
 import { PARTICIPANTS, PASSPHRASE, STEP_IDS } from './session-driver.ts';
 import { noteText } from './note-text.ts';
+import { aimAt } from '../../test/support/aim.ts';
+import type { LooseCommand } from '../../test/support/aim.ts';
+import type { SessionEvent } from '../../shared/session/index.ts';
 import type { Clock } from '../../electron/main/services/clock.ts';
 
 const MINUTE = 60_000;
@@ -26,7 +29,7 @@ export function playedSession(startAt: number): PersistedSession {
   let now = startAt;
   const actor = startSession(randomUUID(), now);
   const send = (event: Record<string, unknown>) => {
-    const result = applyCommand(actor, { ...event, now });
+    const result = applyCommand(actor, { ...aimAt(event as LooseCommand, actor.getSnapshot().context.moves), now } as SessionEvent);
     if (!result.ok) throw new Error(`fixture: ${String(event.type)} refused (${result.refusal.code})`);
   };
   for (const name of PARTICIPANTS) send({ type: 'ADD_PARTICIPANT', id: randomUUID(), name });

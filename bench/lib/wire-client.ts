@@ -4,13 +4,15 @@
  */
 import WebSocket from 'ws';
 import type { Channel, Push, Reply, Req, Res, WireMessage } from '../../shared/ipc/index.ts';
+import { aimAt } from '../../test/support/aim.ts';
+import type { LooseCommand } from '../../test/support/aim.ts';
 import type { RoleView } from '../../shared/session/index.ts';
 
 export interface WireClient {
   call<C extends Channel>(channel: C, req: Req<C>): Promise<Reply<Res<C>>>;
   /** Like call, but throws on a refusal. */
   must<C extends Channel>(channel: C, req: Req<C>): Promise<Res<C>>;
-  command(cmd: Req<'session.command'>): Promise<void>;
+  command(cmd: LooseCommand): Promise<void>;
   lastView(): RoleView | null;
   /** Every view pushed to this client, with Date.now() at arrival. */
   views: { receivedAt: number; view: RoleView }[];
@@ -64,8 +66,10 @@ export async function openWire(pageUrl: string): Promise<WireClient> {
       if (!reply.ok) throw new Error(`${channel} refused: ${reply.error.code} (${reply.error.message.en})`);
       return reply.value;
     },
+    /** Like a window holding the latest view: aimed at the move last pushed. */
     async command(cmd) {
-      await client.must('session.command', cmd);
+      const move = last && 'move' in last ? last.move : 0;
+      await client.must('session.command', aimAt(cmd, move));
     },
     lastView: () => last,
     views,

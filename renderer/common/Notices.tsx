@@ -26,7 +26,7 @@ export function Notices() {
         </div>
       ))}
       {errors.map((e) => (
-        <div key={e.id} className="notice error" role="alert">
+        <div key={e.id} className={e.brief ? 'notice info' : 'notice error'} role={e.brief ? 'status' : 'alert'} data-testid={e.brief ? 'brief-notice' : undefined}>
           <span>{t.l(e.message)}</span>
           <button type="button" className="quiet" onClick={() => dismissError(e.id)}>
             {t('common.close')}

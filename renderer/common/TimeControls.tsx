@@ -8,7 +8,7 @@ import type { Phase } from '../../shared/session/types.ts';
 import type { CurrentView, TimeControls as Controls } from '../../shared/session/views.ts';
 import { useT } from '../i18n/index.ts';
 import type { StringKey } from '../i18n/index.ts';
-import { command } from './api.ts';
+import { command, singleClick } from './api.ts';
 import { unlockAudio } from './chime.ts';
 import { Kbd } from './Kbd.tsx';
 import { ariaKeys, useShortcuts } from './shortcuts.ts';
@@ -27,6 +27,8 @@ export const TIME_KEYS = {
 
 export interface TimeControlsProps {
   phase: Phase;
+  /** The move the view shows: every control is aimed at it, so a stale press changes nothing. */
+  move: number;
   current: CurrentView | null;
   controls: Controls;
   /** Bigger buttons for the timekeeper. */
@@ -35,8 +37,8 @@ export interface TimeControlsProps {
   shortcuts?: boolean;
 }
 
-export function nextLabelKey(phase: Phase, current: CurrentView | null): StringKey {
-  if (phase === 'case' && current?.stepIndex === 5) return 'time.finishCase';
+export function nextLabelKey(phase: Phase, current: CurrentView | null, lastStepIndex: number): StringKey {
+  if (phase === 'case' && current?.stepIndex === lastStepIndex) return 'time.finishCase';
   return 'time.next';
 }
 
@@ -47,7 +49,7 @@ export function backLabelKey(phase: Phase, current: CurrentView | null): StringK
   return 'time.back';
 }
 
-export const TimeControls = memo(function TimeControls({ phase, current, controls, big = false, shortcuts = true }: TimeControlsProps) {
+export const TimeControls = memo(function TimeControls({ phase, move, current, controls, big = false, shortcuts = true }: TimeControlsProps) {
   const t = useT();
   const [hint, setHint] = useState<string>('');
   const hintTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -61,19 +63,21 @@ export const TimeControls = memo(function TimeControls({ phase, current, control
 
   const toggle = () => {
     unlockAudio();
-    if (controls.start) void command({ type: 'START' });
-    else if (controls.pause) void command({ type: 'PAUSE' });
-    else if (controls.resume) void command({ type: 'RESUME' });
+    if (controls.start) void command({ type: 'START', atMove: move });
+    else if (controls.pause) void command({ type: 'PAUSE', atMove: move });
+    else if (controls.resume) void command({ type: 'RESUME', atMove: move });
   };
   const next = async () => {
     unlockAudio();
-    if (await command({ type: 'NEXT' })) say(t('time.undoHint'));
+    if (await command({ type: 'NEXT', atMove: move })) say(t('time.undoHint'));
   };
-  const back = () => void command({ type: 'BACK' });
-  const extend = (minutes: number) => void command({ type: 'EXTEND', ms: minutes * MINUTE });
-  const shorten = () => void command({ type: 'SHORTEN', ms: MINUTE });
+  const back = () => void command({ type: 'BACK', atMove: move });
+  // +1 twice on purpose adds two minutes: these are not single-click guarded.
+  const extend = (minutes: number) => void command({ type: 'EXTEND', ms: minutes * MINUTE, atMove: move });
+  const shorten = () => void command({ type: 'SHORTEN', ms: MINUTE, atMove: move });
 
   const canToggle = controls.start || controls.pause || controls.resume;
+  const lastStepIndex = (current?.stepCount ?? 0) - 1;
   const list: Shortcut[] = [
     { keys: TIME_KEYS.toggle, run: toggle, enabled: canToggle },
     { keys: TIME_KEYS.next, run: () => void next(), enabled: controls.next },
@@ -93,7 +97,7 @@ export const TimeControls = memo(function TimeControls({ phase, current, control
         <button
           type="button"
           className={`primary ${size}`}
-          onClick={toggle}
+          onClick={singleClick(toggle)}
           disabled={!canToggle}
           aria-keyshortcuts={ariaKeys(TIME_KEYS.toggle)}
           data-testid="time-toggle"
@@ -111,11 +115,11 @@ export const TimeControls = memo(function TimeControls({ phase, current, control
         </button>
       </div>
       <div className="row">
-        <button type="button" className={size} onClick={back} disabled={!controls.back} aria-keyshortcuts={ariaKeys(TIME_KEYS.back)}>
+        <button type="button" className={size} onClick={singleClick(back)} disabled={!controls.back} aria-keyshortcuts={ariaKeys(TIME_KEYS.back)}>
           <Kbd keys={TIME_KEYS.back} /> {t(backLabelKey(phase, current))}
         </button>
-        <button type="button" className={size} onClick={() => void next()} disabled={!controls.next} aria-keyshortcuts={ariaKeys(TIME_KEYS.next)} data-testid="time-next">
-          {t(nextLabelKey(phase, current))} <Kbd keys={TIME_KEYS.next} />
+        <button type="button" className={size} onClick={singleClick(() => void next())} disabled={!controls.next} aria-keyshortcuts={ariaKeys(TIME_KEYS.next)} data-testid="time-next">
+          {t(nextLabelKey(phase, current, lastStepIndex))} <Kbd keys={TIME_KEYS.next} />
         </button>
       </div>
       <p className="small muted" role="status" aria-live="polite" style={{ minHeight: '1.4em', margin: 0 }}>

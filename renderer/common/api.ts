@@ -13,14 +13,22 @@ export interface ShownError {
   id: number;
   message: Localized;
   code: string;
+  /** Not a problem, only news (the other window was quicker): shown calmly and briefly. */
+  brief: boolean;
 }
 
 export const errorStore = createStore<ShownError[]>([]);
 let nextErrorId = 1;
 
+/** Refusals that only mean "that already happened": the window already shows where the session is. */
+const BRIEF_CODES = new Set(['stale', 'already-done']);
+export const BRIEF_MS = 5_000;
+
 export function showError(error: ApiError) {
   const list = errorStore.get().filter((e) => e.code !== error.code || e.message.nl !== error.message.nl);
-  errorStore.set([...list, { id: nextErrorId++, message: error.message, code: error.code }].slice(-4));
+  const shown: ShownError = { id: nextErrorId++, message: error.message, code: error.code, brief: BRIEF_CODES.has(error.code) };
+  errorStore.set([...list, shown].slice(-4));
+  if (shown.brief) setTimeout(() => dismissError(shown.id), BRIEF_MS);
 }
 
 export function dismissError(id: number) {
@@ -56,10 +64,36 @@ export async function call<C extends Channel>(channel: C, req: Req<C>): Promise<
   return reply.value;
 }
 
-/** Give the session a command (main stamps the time). True when carried out. */
+/** Aimed commands on their way to main, so that the same press sent twice goes out once. */
+const inFlight = new Set<string>();
+/** Pressed twice, meant twice: "+1" twice adds two minutes. */
+const REPEATABLE = new Set(['EXTEND', 'SHORTEN']);
+
+/**
+ * Give the session a command (main stamps the time). True when carried out. A move or a start or
+ * pause aimed at a move (`atMove`) that this window is already sending is not sent again.
+ */
 export async function command(cmd: SessionCommand): Promise<boolean> {
-  return (await call('session.command', cmd)) !== undefined;
+  const key = 'atMove' in cmd && !REPEATABLE.has(cmd.type) ? `${cmd.type}@${cmd.atMove}` : null;
+  if (key !== null) {
+    if (inFlight.has(key)) return false;
+    inFlight.add(key);
+  }
+  try {
+    return (await call('session.command', cmd)) !== undefined;
+  } finally {
+    if (key !== null) inFlight.delete(key);
+  }
 }
+
+/**
+ * A click handler that ignores the second click of a double click: a quick double click on
+ * "Volgende stap" moves one step. Keyboard activation (detail 0) always counts.
+ */
+export const singleClick = (run: () => void) => (event: { detail: number }) => {
+  if (event.detail > 1) return;
+  run();
+};
 
 /** Save a settings change; main's answer is the truth (and a refusal is shown). */
 export async function updateSettings(patch: Partial<Settings>): Promise<Settings | undefined> {

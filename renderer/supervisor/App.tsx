@@ -51,8 +51,13 @@ export function App() {
   const raw = useView<SupervisorView>();
   const view = raw?.role === 'supervisor' ? raw : null;
   const [overlay, setOverlay] = useState<Overlay>(null);
-  const [entered, setEntered] = useState(false);
-  const goHome = useCallback(() => setEntered(false), []);
+  // A running session is shown where it is, also after a reload or a restart; the start screen
+  // comes only when the supervisor asks for it (home) or when no session is running.
+  const [home, setHome] = useState(false);
+  const goHome = useCallback(() => setHome(true), []);
+  // A session this window saw running stays on screen once closed (its closing page), until home.
+  const [sawActive, setSawActive] = useState(false);
+  if (status?.session === 'active' && !sawActive) setSawActive(true);
   useDocumentSettings({ title: `${t('app.name')} · ${t('role.supervisor')}` });
 
   useEffect(() => watchNotes(), []);
@@ -95,7 +100,7 @@ export function App() {
     );
   }
 
-  const inSession = entered && view !== null && status.session !== 'none';
+  const inSession = !home && view !== null && (status.session === 'active' || (status.session === 'closed' && sawActive));
   let body;
   if (overlay === 'history') body = <HistoryScreen onClose={() => setOverlay(null)} />;
   else if (overlay === 'settings') body = <SettingsScreen onClose={() => setOverlay(null)} />;
@@ -105,7 +110,7 @@ export function App() {
       <StartScreen
         view={view}
         session={status.session}
-        onEnter={() => setEntered(true)}
+        onEnter={() => setHome(false)}
         onHistory={() => setOverlay('history')}
         onSettings={() => setOverlay('settings')}
       />

@@ -179,7 +179,7 @@ export function Timekeeper() {
               <p className="sr-only" aria-live="polite" role="status" />
             </>
           )}
-          <TimeControls phase={view.phase} current={current} controls={view.controls} big />
+          <TimeControls phase={view.phase} move={view.move} current={current} controls={view.controls} big />
         </section>
         {full && <aside className="tk-side stack">
           {(view.phase === 'case' || view.phase === 'caseEnd') && (

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { OBSERVATION_TAGS } from '../method/index.ts';
-import { stepIdSchema } from '../session/schema.ts';
+import { sessionCommandSchema, stepIdSchema } from '../session/schema.ts';
 import type { Localized, ObservationTagId, StepId } from '../method/index.ts';
 import type { RoleView, SessionEvent, SupervisorView } from '../session/index.ts';
 import type { CaseSummary, HistoryEntry, Note, Observation } from './records.ts';
@@ -15,10 +15,17 @@ import { TEXT_LIMITS } from './limits.ts';
 import { settingsPatchSchema } from './settings-schema.ts';
 import type { Settings, SettingsPatch } from './settings.ts';
 
-/** A session event as a window sends it: main stamps `now` and makes the ids of new things. */
-export type SessionCommand = SessionEvent extends infer E ? (E extends SessionEvent ? Omit<E, 'now'> : never) : never;
+/**
+ * A session event as a window sends it: main stamps `now` and makes the ids of new things. The
+ * clock's own events (CLOCK, CLOCK_JUMP) come from main alone and are not commands.
+ */
+export type SessionCommand = Exclude<SessionEvent, { type: 'CLOCK' | 'CLOCK_JUMP' }> extends infer E
+  ? E extends SessionEvent
+    ? Omit<E, 'now'>
+    : never
+  : never;
 
-export { HOST_ONLY_COMMANDS, TEXT_LIMITS, TIMEKEEPER_COMMANDS } from './limits.ts';
+export { TEXT_LIMITS, TIMEKEEPER_COMMANDS } from './limits.ts';
 
 export interface ApiError {
   code: string;
@@ -121,13 +128,10 @@ const SUP = ['supervisor'] as const;
 const SUP_TK = ['supervisor', 'timekeeper'] as const;
 const ALL = ['supervisor', 'timekeeper', 'circle'] as const;
 
-/** Session commands are checked in depth by the engine; here only that it is an object with a type. */
-const sessionCommand = z.looseObject({ type: z.string().min(1).max(40) });
-
 export const CONTRACT: { [C in Channel]: ChannelRule } = {
   'app.status': { roles: ALL, request: empty },
   'session.view': { roles: ALL, request: empty },
-  'session.command': { roles: SUP_TK, request: sessionCommand },
+  'session.command': { roles: SUP_TK, request: sessionCommandSchema },
   'session.begin': { roles: SUP, request: z.strictObject({ replace: z.boolean() }) },
   'vault.create': { roles: SUP, request: z.strictObject({ passphrase: text(TEXT_LIMITS.passphrase) }) },
   'vault.unlock': { roles: SUP, request: z.strictObject({ passphrase: text(TEXT_LIMITS.passphrase) }) },

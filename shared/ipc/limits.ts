@@ -3,5 +3,3 @@ export const TEXT_LIMITS = { note: 100_000, passphrase: 1_000, observation: 500,
 
 /** The commands a timekeeper window may give: time only. */
 export const TIMEKEEPER_COMMANDS = ['START', 'PAUSE', 'RESUME', 'EXTEND', 'SHORTEN', 'NEXT', 'BACK'] as const;
-/** Commands only main itself gives. */
-export const HOST_ONLY_COMMANDS = ['CLOCK', 'CLOCK_JUMP'] as const;

@@ -16,3 +16,5 @@ export type { ObservationTagId, ObservationTag } from './observations.ts';
 export { OBSERVATION_TAGS } from './observations.ts';
 export type { ExampleCase } from './example-cases.ts';
 export { EXAMPLE_CASES } from './example-cases.ts';
+export type { MethodId, MethodDefinition } from './method.ts';
+export { INTERVISIE, METHODS, methodById, methodTemplate } from './method.ts';

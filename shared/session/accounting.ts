@@ -1,5 +1,5 @@
 /** Planned versus actual, and where the case and the session are heading, for any `now`. */
-import { STEPS, templateById } from '../method/index.ts';
+import { methodById, methodTemplate } from '../method/index.ts';
 import type { StepId } from '../method/index.ts';
 import { currentTimer } from './current-timer.ts';
 import { elapsedAt, remainingAt, statusAt, totalMs } from './timer.ts';
@@ -61,9 +61,16 @@ export interface TimelineBlock {
   plannedMs: number;
 }
 
+/** The planned length of one case: the chosen template's minutes for every step of the method. */
+function plannedCaseMs(ctx: SessionContext): number {
+  const method = methodById(ctx.methodId);
+  const template = methodTemplate(method, ctx.plan.templateId);
+  return method.steps.reduce((sum, s) => sum + template.minutes[s.id] * MINUTE, 0);
+}
+
 /** The planned shape of the session: opening, case 1, break, case 2, …, closing. */
 export function plannedTimeline(ctx: SessionContext): TimelineBlock[] {
-  const caseMs = STEPS.reduce((sum, s) => sum + templateById(ctx.plan.templateId).minutes[s.id] * MINUTE, 0);
+  const caseMs = plannedCaseMs(ctx);
   const blocks: TimelineBlock[] = [{ kind: 'opening', number: 1, plannedMs: ctx.plan.openingMinutes * MINUTE }];
   for (let i = 1; i <= ctx.plan.plannedCases; i++) {
     blocks.push({ kind: 'case', number: i, plannedMs: caseMs });
@@ -88,7 +95,6 @@ export interface SessionTiming {
 /** How much of the plan is still ahead at `now`, given the phase the session is in. */
 function msStillAhead(phase: Phase, ctx: SessionContext, now: number): number {
   if (phase === 'closed') return 0;
-  const plannedCaseMs = STEPS.reduce((sum, s) => sum + templateById(ctx.plan.templateId).minutes[s.id] * MINUTE, 0);
   const current = currentTimer(ctx);
   let ahead = 0;
 
@@ -102,7 +108,7 @@ function msStillAhead(phase: Phase, ctx: SessionContext, now: number): number {
   if (activeCase) ahead += caseTiming(activeCase, now).projectedEndAt - now;
   const casesBegun = ctx.cases.length;
   const casesToCome = Math.max(0, ctx.plan.plannedCases - casesBegun);
-  ahead += casesToCome * plannedCaseMs;
+  ahead += casesToCome * plannedCaseMs(ctx);
 
   const plannedBreaks = Math.max(0, ctx.plan.plannedCases - 1);
   if (phase === 'break' && current) ahead += toGo(current, now);

@@ -1,15 +1,15 @@
 /**
- * What makes a well-formed command still unacceptable: an empty or duplicate name, minutes out of
- * range, an unknown proposal. Used both to explain a refusal and as the machine's guards, so a
- * refused command can never half-apply.
+ * What makes a well-formed command still unacceptable: aimed at a move the session already made,
+ * an empty or duplicate name, minutes out of range, an unknown proposal. The machine's `valid`
+ * guard is this check, and `explainRefusal` is the one place that says why a command was refused,
+ * so a refused command can never half-apply and is never refused without a reason.
  */
-import { STEPS } from '../method/index.ts';
 import { currentTimer } from './current-timer.ts';
 import { LIMITS } from './limits.ts';
 import { refusal } from './refusal.ts';
 import type { Refusal } from './refusal.ts';
-import { remainingAt } from './timer.ts';
-import type { SessionContext, SessionEvent } from './types.ts';
+import { remainingAt, statusAt } from './timer.ts';
+import type { AimedEvent, SessionContext, SessionEvent } from './types.ts';
 
 const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase('nl') === b.trim().toLocaleLowerCase('nl');
 
@@ -47,8 +47,11 @@ function firstRefusal(...checks: (Refusal | null)[]): Refusal | null {
   return checks.find((c) => c !== null) ?? null;
 }
 
+const isAimed = (e: SessionEvent): e is AimedEvent & { now: number } => 'atMove' in e;
+
 /** The reason this event may not be applied to this context, or null when it may. */
 export function semanticRefusal(ctx: SessionContext, e: SessionEvent): Refusal | null {
+  if (isAimed(e) && e.atMove !== ctx.moves) return refusal('stale');
   switch (e.type) {
     case 'ADD_PARTICIPANT':
       if (ctx.plan.participants.some((p) => p.id === e.id)) return refusal('duplicate-id');
@@ -61,16 +64,10 @@ export function semanticRefusal(ctx: SessionContext, e: SessionEvent): Refusal |
       const presents = ctx.proposals.some((p) => p.presenterId === e.id && p.status === 'chosen');
       return presents ? refusal('presenter-in-case') : null;
     }
-    case 'SET_FACILITATORS':
-      return firstRefusal(checkOptionalName(e.supervisorName), checkOptionalName(e.secondFacilitatorName));
+    case 'SET_FACILITATOR':
+      return checkOptionalName(e.name);
     case 'SET_SCHEDULE':
-      return inRange(e.plannedCases, LIMITS.plannedCases)
-        ? firstRefusal(
-            checkMinutes(e.openingMinutes, LIMITS.scheduleMinutes),
-            checkMinutes(e.breakMinutes, LIMITS.scheduleMinutes),
-            checkMinutes(e.closingMinutes, LIMITS.scheduleMinutes),
-          )
-        : refusal('minutes-out-of-range');
+      return checkMinutes(e.value, e.field === 'plannedCases' ? LIMITS.plannedCases : LIMITS.scheduleMinutes);
     case 'START_WARMUP':
       return checkMinutes(e.minutes, LIMITS.warmupMinutes);
     case 'ADD_PROPOSAL':
@@ -78,7 +75,10 @@ export function semanticRefusal(ctx: SessionContext, e: SessionEvent): Refusal |
       return firstRefusal(checkTitle(e.title), checkPresenter(ctx, e.presenterId));
     case 'EDIT_PROPOSAL':
       if (!ctx.proposals.some((p) => p.id === e.id)) return refusal('unknown-proposal');
-      return firstRefusal(checkTitle(e.title), checkPresenter(ctx, e.presenterId));
+      return firstRefusal(
+        e.title === undefined ? null : checkTitle(e.title),
+        e.presenterId === undefined ? null : checkPresenter(ctx, e.presenterId),
+      );
     case 'WITHDRAW_PROPOSAL':
     case 'CHOOSE_PROPOSAL': {
       const proposal = ctx.proposals.find((p) => p.id === e.id);
@@ -101,7 +101,8 @@ export function semanticRefusal(ctx: SessionContext, e: SessionEvent): Refusal |
       if (bad) return bad;
       const clock = ctx.clock;
       if (clock?.kind !== 'step') return refusal('not-now');
-      const stepIndex = STEPS.findIndex((s) => s.id === e.stepId);
+      const stepIndex = ctx.cases[clock.caseIndex]?.steps.findIndex((s) => s.stepId === e.stepId) ?? -1;
+      if (stepIndex < 0) return refusal('unknown-step');
       return stepIndex < clock.stepIndex ? refusal('step-already-done') : null;
     }
     case 'EXTEND':
@@ -118,4 +119,22 @@ export function semanticRefusal(ctx: SessionContext, e: SessionEvent): Refusal |
     default:
       return null;
   }
+}
+
+/** A time control whose effect already holds (the other window was quicker): calm, not an error. */
+function alreadyDone(ctx: SessionContext, e: SessionEvent): boolean {
+  const timer = currentTimer(ctx);
+  if (!timer) return false;
+  const status = statusAt(timer, e.now);
+  if (e.type === 'PAUSE') return status === 'paused';
+  if (e.type === 'START' || e.type === 'RESUME') return status === 'running' || status === 'overtime';
+  return false;
+}
+
+/**
+ * Why the machine did not accept this event here: the one place a refusal is explained.
+ * Called only after `snapshot.can(event)` said no.
+ */
+export function explainRefusal(ctx: SessionContext, e: SessionEvent): Refusal {
+  return semanticRefusal(ctx, e) ?? (alreadyDone(ctx, e) ? refusal('already-done') : refusal('not-now'));
 }

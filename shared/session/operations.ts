@@ -1,9 +1,10 @@
 /**
  * Pure context updates, one per thing that can happen in a session. The machine decides *when*
- * each may happen; these decide *what* changes. They assume the command was already checked.
+ * each may happen (its states, guards and entry/exit actions); these decide *what* changes.
+ * They assume the command was already checked.
  */
-import { DEFAULT_TEMPLATE_ID, SESSION_DEFAULTS, STEPS, templateById } from '../method/index.ts';
-import type { StepId } from '../method/index.ts';
+import { SESSION_DEFAULTS, methodTemplate } from '../method/index.ts';
+import type { MethodDefinition, StepId } from '../method/index.ts';
 import { currentTimer, updateCurrentTimer, updateTimerAt, withLog } from './current-timer.ts';
 import {
   adjustTimer,
@@ -16,19 +17,17 @@ import {
   shiftTimer,
   startTimer,
 } from './timer.ts';
-import type { Plan, SessionContext, SessionEvent } from './types.ts';
-
-type E<T extends SessionEvent['type']> = Extract<SessionEvent, { type: T }>;
+import type { EventOf as E, LogKind, Plan, SessionContext, TimerRef } from './types.ts';
 
 const MINUTE = 60_000;
 
-export function defaultPlan(): Plan {
+export function defaultPlan(method: MethodDefinition): Plan {
   return {
     startsAt: null,
     participants: [],
     supervisorName: '',
     secondFacilitatorName: '',
-    templateId: DEFAULT_TEMPLATE_ID,
+    templateId: method.defaultTemplateId,
     plannedCases: 2,
     openingMinutes: SESSION_DEFAULTS.openingMinutes,
     breakMinutes: SESSION_DEFAULTS.breakMinutes,
@@ -37,11 +36,13 @@ export function defaultPlan(): Plan {
   };
 }
 
-export function initialContext(id: string, now: number): SessionContext {
+export function initialContext(method: MethodDefinition, id: string, now: number): SessionContext {
   return {
     id,
+    methodId: method.id,
     createdAt: now,
-    plan: defaultPlan(),
+    moves: 0,
+    plan: defaultPlan(method),
     startedAt: null,
     endedAt: null,
     agreementsChecked: [],
@@ -58,6 +59,9 @@ export function initialContext(id: string, now: number): SessionContext {
 
 const plan = (ctx: SessionContext, change: Partial<Plan>): SessionContext => ({ ...ctx, plan: { ...ctx.plan, ...change } });
 
+/** One more move: every window's earlier aim is now stale. */
+export const countMove = (ctx: SessionContext): SessionContext => ({ ...ctx, moves: ctx.moves + 1 });
+
 // ── plan ────────────────────────────────────────────────────────────────────────────────────
 
 export const setStart = (ctx: SessionContext, e: E<'SET_START'>) => plan(ctx, { startsAt: e.startsAt });
@@ -73,18 +77,12 @@ export const removeParticipant = (ctx: SessionContext, e: E<'REMOVE_PARTICIPANT'
   proposals: ctx.proposals.map((p) => (p.presenterId === e.id ? { ...p, presenterId: null } : p)),
 });
 
-export const setFacilitators = (ctx: SessionContext, e: E<'SET_FACILITATORS'>) =>
-  plan(ctx, { supervisorName: e.supervisorName.trim(), secondFacilitatorName: e.secondFacilitatorName.trim() });
+export const setFacilitator = (ctx: SessionContext, e: E<'SET_FACILITATOR'>) =>
+  plan(ctx, e.role === 'supervisor' ? { supervisorName: e.name.trim() } : { secondFacilitatorName: e.name.trim() });
 
 export const setTemplate = (ctx: SessionContext, e: E<'SET_TEMPLATE'>) => plan(ctx, { templateId: e.templateId });
 
-export const setSchedule = (ctx: SessionContext, e: E<'SET_SCHEDULE'>) =>
-  plan(ctx, {
-    plannedCases: e.plannedCases,
-    openingMinutes: e.openingMinutes,
-    breakMinutes: e.breakMinutes,
-    closingMinutes: e.closingMinutes,
-  });
+export const setSchedule = (ctx: SessionContext, e: E<'SET_SCHEDULE'>) => plan(ctx, { [e.field]: e.value });
 
 export const setAutoAdvance = (ctx: SessionContext, e: E<'SET_AUTO_ADVANCE'>) => plan(ctx, { autoAdvance: e.enabled });
 
@@ -125,7 +123,14 @@ export const addProposal = (ctx: SessionContext, e: E<'ADD_PROPOSAL'>): SessionC
 export const editProposal = (ctx: SessionContext, e: E<'EDIT_PROPOSAL'>): SessionContext => ({
   ...ctx,
   proposals: ctx.proposals.map((p) =>
-    p.id === e.id ? { ...p, title: e.title.trim(), presenterId: e.presenterId, criteria: [...new Set(e.criteria)] } : p,
+    p.id !== e.id
+      ? p
+      : {
+          ...p,
+          ...(e.title !== undefined && { title: e.title.trim() }),
+          ...(e.presenterId !== undefined && { presenterId: e.presenterId }),
+          ...(e.criteria !== undefined && { criteria: [...new Set(e.criteria)] }),
+        },
   ),
 });
 
@@ -139,26 +144,26 @@ export const restoreProposal = (ctx: SessionContext, e: E<'RESTORE_PROPOSAL'>) =
 
 // ── a case ──────────────────────────────────────────────────────────────────────────────────
 
-export function plannedMinutes(ctx: SessionContext, overrides?: Partial<Record<StepId, number>>): Record<StepId, number> {
-  const minutes = { ...templateById(ctx.plan.templateId).minutes };
-  for (const step of STEPS) minutes[step.id] = overrides?.[step.id] ?? minutes[step.id];
+export function plannedMinutes(method: MethodDefinition, ctx: SessionContext, overrides?: Partial<Record<StepId, number>>): Record<StepId, number> {
+  const template = methodTemplate(method, ctx.plan.templateId);
+  const minutes = { ...template.minutes };
+  for (const step of method.steps) minutes[step.id] = overrides?.[step.id] ?? minutes[step.id];
   return minutes;
 }
 
-export const chooseProposal = (ctx: SessionContext, e: E<'CHOOSE_PROPOSAL'>): SessionContext => {
-  const minutes = plannedMinutes(ctx, e.minutes);
-  const steps = STEPS.map((s) => ({ stepId: s.id, timer: createTimer(minutes[s.id] * MINUTE) }));
-  const caseIndex = ctx.cases.length;
+/** The chosen proposal becomes a case with one (not yet started) timer per step of the method. */
+export const chooseProposal = (method: MethodDefinition, ctx: SessionContext, e: E<'CHOOSE_PROPOSAL'>): SessionContext => {
+  const minutes = plannedMinutes(method, ctx, e.minutes);
+  const steps = method.steps.map((s) => ({ stepId: s.id, timer: createTimer(minutes[s.id] * MINUTE) }));
   const next: SessionContext = {
     ...setProposalStatus(ctx, e.id, 'chosen'),
     cases: [...ctx.cases, { id: e.caseId, proposalId: e.id, steps, startedAt: e.now, endedAt: null }],
-    clock: { kind: 'step', caseIndex, stepIndex: 0 },
   };
-  return withLog(next, { at: e.now, kind: 'phase', detail: `case:${caseIndex + 1}` });
+  return withLog(next, { at: e.now, kind: 'phase', detail: `case:${next.cases.length}` });
 };
 
 /** Undo choosing a case whose first step never started: the proposal is open again. */
-export const unchooseCase = (ctx: SessionContext, e: E<'BACK'>): SessionContext => {
+export const unchooseCase = (ctx: SessionContext, e: { now: number }): SessionContext => {
   const last = ctx.cases[ctx.cases.length - 1];
   if (!last) return ctx;
   return withLog(
@@ -170,9 +175,42 @@ export const unchooseCase = (ctx: SessionContext, e: E<'BACK'>): SessionContext 
 export const setStepMinutes = (ctx: SessionContext, e: E<'SET_STEP_MINUTES'>): SessionContext => {
   const clock = ctx.clock;
   if (clock?.kind !== 'step') return ctx;
-  const stepIndex = STEPS.findIndex((s) => s.id === e.stepId);
+  const stepIndex = ctx.cases[clock.caseIndex]?.steps.findIndex((s) => s.stepId === e.stepId) ?? -1;
   return updateTimerAt(ctx, { kind: 'step', caseIndex: clock.caseIndex, stepIndex }, (t) => replanTimer(t, e.minutes * MINUTE));
 };
+
+/**
+ * Entry of a step's state: the time controls act on this step from now on. Coming from another
+ * step (next, back, auto-advance) its timer runs on from the time it already had; the first step
+ * of a new case waits for "start".
+ */
+export function enterStep(ctx: SessionContext, stepIndex: number, e: { type: string; now: number }): SessionContext {
+  const to: TimerRef = { kind: 'step', caseIndex: ctx.cases.length - 1, stepIndex };
+  const entered = { ...ctx, clock: to };
+  if (e.type === 'CHOOSE_PROPOSAL') return entered;
+  const kind: LogKind = e.type === 'CLOCK' ? 'auto-advanced' : e.type === 'NEXT' ? 'next' : 'back';
+  return withLog(updateTimerAt(entered, to, (t) => reopenTimer(t, e.now)), { at: e.now, kind });
+}
+
+/** Exit of a step's state: its timer stops with the time it had (a way back reopens it). */
+export const leaveStep = (ctx: SessionContext, e: { now: number }): SessionContext =>
+  updateCurrentTimer(ctx, (t) => (t.endedAt === null ? endTimer(t, e.now) : t));
+
+export const endCase = (ctx: SessionContext, e: { now: number }): SessionContext => {
+  const caseIndex = ctx.cases.length - 1;
+  const cases = ctx.cases.map((c, i) => (i === caseIndex ? { ...c, endedAt: e.now } : c));
+  return withLog({ ...ctx, cases, clock: null }, { at: e.now, kind: 'phase', detail: 'case-end' });
+};
+
+/** Back from "case done": the last case is open again (its last step's state reopens the timer). */
+export const reopenCase = (ctx: SessionContext): SessionContext => ({
+  ...ctx,
+  cases: ctx.cases.map((c, i) => (i === ctx.cases.length - 1 ? { ...c, endedAt: null } : c)),
+});
+
+export const nextCase = (ctx: SessionContext, e: { now: number }) => withLog(ctx, { at: e.now, kind: 'phase', detail: 'choosing' });
+
+// ── the time controls ───────────────────────────────────────────────────────────────────────
 
 export const startClock = (ctx: SessionContext, e: { now: number }) =>
   withLog(updateCurrentTimer(ctx, (t) => startTimer(t, e.now)), { at: e.now, kind: 'started' });
@@ -192,44 +230,6 @@ export const shortenClock = (ctx: SessionContext, e: E<'SHORTEN'>): SessionConte
   return withLog(updateCurrentTimer(ctx, (t) => adjustTimer(t, -e.ms, e.now)), { at: e.now, kind: 'shortened', ms: cut });
 };
 
-/** Leave the current step and run the next one (continuing its time if it had run before). */
-export const nextStep = (ctx: SessionContext, e: { now: number }, kind: 'next' | 'auto-advanced' = 'next'): SessionContext => {
-  const clock = ctx.clock;
-  if (clock?.kind !== 'step') return ctx;
-  const left = updateCurrentTimer(ctx, (t) => endTimer(t, e.now));
-  const to = { kind: 'step' as const, caseIndex: clock.caseIndex, stepIndex: clock.stepIndex + 1 };
-  const moved = updateTimerAt({ ...left, clock: to }, to, (t) => reopenTimer(t, e.now));
-  return withLog(moved, { at: e.now, kind });
-};
-
-/** Undo an accidental "next": the previous step runs on from the time it had; nothing recorded is lost. */
-export const previousStep = (ctx: SessionContext, e: E<'BACK'>): SessionContext => {
-  const clock = ctx.clock;
-  if (clock?.kind !== 'step') return ctx;
-  const left = updateCurrentTimer(ctx, (t) => endTimer(t, e.now));
-  const to = { kind: 'step' as const, caseIndex: clock.caseIndex, stepIndex: clock.stepIndex - 1 };
-  const moved = updateTimerAt({ ...left, clock: to }, to, (t) => reopenTimer(t, e.now));
-  return withLog(moved, { at: e.now, kind: 'back' });
-};
-
-export const endCase = (ctx: SessionContext, e: { now: number }): SessionContext => {
-  const clock = ctx.clock;
-  if (clock?.kind !== 'step') return ctx;
-  const left = updateCurrentTimer(ctx, (t) => endTimer(t, e.now));
-  const cases = left.cases.map((c, i) => (i === clock.caseIndex ? { ...c, endedAt: e.now } : c));
-  return withLog({ ...left, cases, clock: null }, { at: e.now, kind: 'phase', detail: 'case-end' });
-};
-
-/** Back from "case done" into the last step of the last case. */
-export const reopenLastStep = (ctx: SessionContext, e: E<'BACK'>): SessionContext => {
-  const caseIndex = ctx.cases.length - 1;
-  if (caseIndex < 0) return ctx;
-  const to = { kind: 'step' as const, caseIndex, stepIndex: STEPS.length - 1 };
-  const cases = ctx.cases.map((c, i) => (i === caseIndex ? { ...c, endedAt: null } : c));
-  const moved = updateTimerAt({ ...ctx, cases, clock: to }, to, (t) => reopenTimer(t, e.now));
-  return withLog(moved, { at: e.now, kind: 'back' });
-};
-
 // ── break and closing ───────────────────────────────────────────────────────────────────────
 
 export const startBreak = (ctx: SessionContext, e: E<'START_BREAK'>): SessionContext => {
@@ -243,17 +243,17 @@ export const endBreak = (ctx: SessionContext, e: { now: number }): SessionContex
   return withLog({ ...updateCurrentTimer(ctx, (t) => endTimer(t, e.now)), clock: null }, { at: e.now, kind: 'phase', detail: 'choosing' });
 };
 
-export const beginClosing = (ctx: SessionContext, e: E<'CLOSE_SESSION'>): SessionContext => {
+export const beginClosing = (ctx: SessionContext, e: { now: number }): SessionContext => {
   const afterBreak = endBreak(ctx, e);
   const next = { ...afterBreak, closing: startTimer(createTimer(ctx.plan.closingMinutes * MINUTE), e.now), clock: { kind: 'closing' as const } };
   return withLog(next, { at: e.now, kind: 'phase', detail: 'closing' });
 };
 
 /** Back from an accidental "close": the group returns to choosing; the closing timer is dropped. */
-export const undoClosing = (ctx: SessionContext, e: E<'BACK'>) =>
+export const undoClosing = (ctx: SessionContext, e: { now: number }) =>
   withLog({ ...ctx, closing: null, clock: null }, { at: e.now, kind: 'back', detail: 'choosing' });
 
-export const finishSession = (ctx: SessionContext, e: E<'FINISH_SESSION'>): SessionContext => {
+export const finishSession = (ctx: SessionContext, e: { now: number }): SessionContext => {
   const next = { ...updateCurrentTimer(ctx, (t) => endTimer(t, e.now)), clock: null, endedAt: e.now };
   return withLog(next, { at: e.now, kind: 'phase', detail: 'closed' });
 };

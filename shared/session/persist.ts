@@ -1,24 +1,30 @@
 /**
- * The persisted form of a session: versioned, JSON, validated on load. Restoring yields the same
- * phase and step with the right time left, or fails with a clear error — never a half state.
+ * The persisted form of a session: versioned, JSON, validated on load, migrated forward from every
+ * earlier version. Restoring yields the same phase and step with the right time left, or fails with
+ * a clear error — never a half state.
+ *
+ * Version 1 saved the phase alone (`"case"`) with the step as an index in the clock; version 2 saves
+ * the machine's state value (`{ "case": "uitwisseling" }`), the method and the move counter.
  *
  * A step that was running while the app was closed keeps running: the circle in the room did not
  * stop talking, so on restore the time that passed counts (its `runningSince` is kept). A paused
  * step stays paused with exactly the time it had.
  */
+import { INTERVISIE, methodById } from '../method/index.ts';
 import type { Localized } from '../method/index.ts';
 import { timerAt, withLog } from './current-timer.ts';
-import { phaseSchema, sessionContextSchema } from './schema.ts';
-import type { Phase, SessionContext } from './types.ts';
+import { sessionContextSchema, stateValueSchema } from './schema.ts';
+import { phaseOf } from './state-value.ts';
+import type { Phase, SessionContext, SessionStateValue } from './types.ts';
 
 export const PERSIST_FORMAT = 'kring-session';
-export const PERSIST_VERSION = 1;
+export const PERSIST_VERSION = 2;
 
 export interface PersistedSession {
   format: typeof PERSIST_FORMAT;
   version: number;
   savedAt: number;
-  value: Phase;
+  value: SessionStateValue;
   context: SessionContext;
 }
 
@@ -54,15 +60,22 @@ export class RestoreError extends Error {
   }
 }
 
-export function toPersisted(value: Phase, context: SessionContext, savedAt: number): PersistedSession {
+export function toPersisted(value: SessionStateValue, context: SessionContext, savedAt: number): PersistedSession {
   return { format: PERSIST_FORMAT, version: PERSIST_VERSION, savedAt, value, context };
 }
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
-/** The phase and the clock must agree; otherwise the file was edited or damaged. */
-function consistencyProblem(value: Phase, ctx: SessionContext): string | null {
+/** The state, the method's steps and the clock must agree; otherwise the file was edited or damaged. */
+function consistencyProblem(stateValue: SessionStateValue, ctx: SessionContext): string | null {
+  const value: Phase = phaseOf(stateValue);
+  const stepIds = methodById(ctx.methodId).steps.map((s) => s.id).join(',');
+  if (ctx.cases.some((c) => c.steps.map((s) => s.stepId).join(',') !== stepIds)) return "a case whose steps are not the method's";
   const clock = ctx.clock;
+  if (typeof stateValue !== 'string') {
+    const held = clock?.kind === 'step' ? ctx.cases[clock.caseIndex]?.steps[clock.stepIndex]?.stepId : undefined;
+    if (held !== stateValue.case) return 'the step in the state is not the step on the clock';
+  }
   if (clock && !timerAt(ctx, clock)) return 'clock points to a missing timer';
   const expected: Partial<Record<Phase, string>> = { case: 'step', break: 'break', closing: 'closing' };
   const need = expected[value];
@@ -81,24 +94,49 @@ function consistencyProblem(value: Phase, ctx: SessionContext): string | null {
   return null;
 }
 
+/**
+ * Version 1 → 2: the step moves from the clock's index into the state value; the method is the
+ * six-step intervisie (the only one version 1 knew) and the move counter starts at zero.
+ */
+function migrateV1(raw: Record<string, unknown>): Record<string, unknown> {
+  const context = isRecord(raw.context) ? raw.context : {};
+  let value = raw.value;
+  if (value === 'case') {
+    const clock = context.clock;
+    const index = isRecord(clock) && clock.kind === 'step' ? clock.stepIndex : undefined;
+    const step = typeof index === 'number' ? INTERVISIE.steps[index] : undefined;
+    if (!step) throw new RestoreError('corrupt', 'version 1 case without its step');
+    value = { case: step.id };
+  }
+  return { ...raw, version: 2, value, context: { ...context, methodId: INTERVISIE.id, moves: 0 } };
+}
+
+const MIGRATIONS: Record<number, (raw: Record<string, unknown>) => Record<string, unknown>> = { 1: migrateV1 };
+
 /** Validate anything read from disk; returns a trusted PersistedSession or throws RestoreError. */
-export function parsePersisted(raw: unknown): PersistedSession {
-  if (!isRecord(raw) || raw.format !== PERSIST_FORMAT) throw new RestoreError('not-a-session');
+export function parsePersisted(input: unknown): PersistedSession {
+  if (!isRecord(input) || input.format !== PERSIST_FORMAT) throw new RestoreError('not-a-session');
+  let raw = input;
   const version = raw.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) throw new RestoreError('unknown-version');
   if (version > PERSIST_VERSION) throw new RestoreError('newer-version');
+  for (let v = version; v < PERSIST_VERSION; v++) {
+    const migrate = MIGRATIONS[v];
+    if (!migrate) throw new RestoreError('unknown-version');
+    raw = migrate(raw);
+  }
   const savedAt = raw.savedAt;
   if (typeof savedAt !== 'number' || !Number.isFinite(savedAt)) throw new RestoreError('corrupt', 'savedAt');
-  const value = phaseSchema.safeParse(raw.value);
-  if (!value.success) throw new RestoreError('corrupt', 'phase');
+  const value = stateValueSchema.safeParse(raw.value);
+  if (!value.success) throw new RestoreError('corrupt', 'state');
   const context = sessionContextSchema.safeParse(raw.context);
   if (!context.success) throw new RestoreError('corrupt', context.error.issues[0]?.path.join('.') ?? 'context');
   const problem = consistencyProblem(value.data, context.data as SessionContext);
   if (problem) throw new RestoreError('corrupt', problem);
-  return { format: PERSIST_FORMAT, version, savedAt, value: value.data, context: context.data as SessionContext };
+  return { format: PERSIST_FORMAT, version: PERSIST_VERSION, savedAt, value: value.data, context: context.data as SessionContext };
 }
 
 /** The context to resume from at `now`, with the gap since the last save in the log. */
 export function contextForRestore(persisted: PersistedSession, now: number): SessionContext {
-  return withLog(persisted.context, { at: now, kind: 'restored', detail: persisted.value, ms: Math.max(0, now - persisted.savedAt) });
+  return withLog(persisted.context, { at: now, kind: 'restored', detail: phaseOf(persisted.value), ms: Math.max(0, now - persisted.savedAt) });
 }

@@ -4,6 +4,9 @@ import type { Localized } from '../method/index.ts';
 export type RefusalCode =
   | 'invalid-payload'
   | 'not-now'
+  | 'stale'
+  | 'already-done'
+  | 'unknown-step'
   | 'empty-name'
   | 'name-too-long'
   | 'duplicate-name'
@@ -32,6 +35,18 @@ const MESSAGES: Record<RefusalCode, Localized> = {
   'not-now': {
     nl: 'Dat kan op dit moment van de sessie niet.',
     en: 'That is not possible at this point in the session.',
+  },
+  stale: {
+    nl: 'Dat is al gebeurd, misschien in het andere venster. Je ziet nu waar de sessie staat.',
+    en: 'That already happened, perhaps in the other window. You now see where the session is.',
+  },
+  'already-done': {
+    nl: 'Dat was al gebeurd, misschien in het andere venster; er is niets veranderd.',
+    en: 'That had already happened, perhaps in the other window; nothing changed.',
+  },
+  'unknown-step': {
+    nl: 'Deze stap hoort niet bij deze casus; er is niets veranderd.',
+    en: 'This step is not part of this case; nothing changed.',
   },
   'empty-name': { nl: 'Vul een naam in.', en: 'Please enter a name.' },
   'name-too-long': {

@@ -3,10 +3,9 @@
  * Inside the engine the TypeScript types are trusted.
  */
 import { z } from 'zod';
-import { AGREEMENTS, CASE_CRITERIA, DURATION_TEMPLATES, STEP_IDS, WARMUPS } from '../method/index.ts';
-import type { AgreementId, CriterionId, StepId, TemplateId, WarmupId } from '../method/index.ts';
+import { AGREEMENTS, CASE_CRITERIA, DURATION_TEMPLATES, METHODS, STEP_IDS, WARMUPS } from '../method/index.ts';
+import type { AgreementId, CriterionId, MethodId, StepId, TemplateId, WarmupId } from '../method/index.ts';
 
-const now = z.number().finite().nonnegative();
 const id = z.string().min(1).max(100);
 const finite = z.number().finite();
 
@@ -16,44 +15,54 @@ export const agreementIdSchema = z.enum(AGREEMENTS.map((a) => a.id) as [Agreemen
 export const warmupIdSchema = z.enum(WARMUPS.map((w) => w.id) as [WarmupId, ...WarmupId[]]);
 export const criterionIdSchema = z.enum(CASE_CRITERIA.map((c) => c.id) as [CriterionId, ...CriterionId[]]);
 
-const ev = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
-  z.strictObject({ type: z.literal(type), now, ...shape });
+const atMove = z.number().int().nonnegative();
+/** The id of a new thing: main makes it and replaces whatever the window put here. */
+const newId = z.string().max(100);
+const ev = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) => z.strictObject({ type: z.literal(type), ...shape });
+/** A command that depends on what the sender saw says which move it was aimed at. */
+const aimed = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) => ev(type, { ...shape, atMove });
 
-/** The shape of every event; limits and meaning are checked by `refusalFor`. */
-export const sessionEventSchema = z.discriminatedUnion('type', [
+/**
+ * The shape of every command a window may send (main adds `now` and the ids of new things): the
+ * one shape check, at the edge. Limits and meaning are the machine's business (checks.ts).
+ */
+export const sessionCommandSchema = z.discriminatedUnion('type', [
   ev('SET_START', { startsAt: finite.nullable() }),
-  ev('ADD_PARTICIPANT', { id, name: z.string() }),
+  ev('ADD_PARTICIPANT', { id: newId, name: z.string() }),
   ev('RENAME_PARTICIPANT', { id, name: z.string() }),
   ev('REMOVE_PARTICIPANT', { id }),
-  ev('SET_FACILITATORS', { supervisorName: z.string(), secondFacilitatorName: z.string() }),
+  ev('SET_FACILITATOR', { role: z.enum(['supervisor', 'second']), name: z.string().max(1_000) }),
   ev('SET_TEMPLATE', { templateId: templateIdSchema }),
-  ev('SET_SCHEDULE', { plannedCases: finite, openingMinutes: finite, breakMinutes: finite, closingMinutes: finite }),
+  ev('SET_SCHEDULE', { field: z.enum(['plannedCases', 'openingMinutes', 'breakMinutes', 'closingMinutes']), value: finite }),
   ev('SET_AUTO_ADVANCE', { enabled: z.boolean() }),
-  ev('CONFIRM_PLAN', {}),
+  aimed('CONFIRM_PLAN', {}),
   ev('CHECK_AGREEMENT', { agreementId: agreementIdSchema, checked: z.boolean() }),
-  ev('START_WARMUP', { warmupId: warmupIdSchema, minutes: finite }),
-  ev('END_WARMUP', {}),
-  ev('FINISH_OPENING', {}),
-  ev('ADD_PROPOSAL', { id, title: z.string(), presenterId: id.nullable(), criteria: z.array(criterionIdSchema).max(4) }),
-  ev('EDIT_PROPOSAL', { id, title: z.string(), presenterId: id.nullable(), criteria: z.array(criterionIdSchema).max(4) }),
+  aimed('START_WARMUP', { warmupId: warmupIdSchema, minutes: finite }),
+  aimed('END_WARMUP', {}),
+  aimed('FINISH_OPENING', {}),
+  ev('ADD_PROPOSAL', { id: newId, title: z.string(), presenterId: id.nullable(), criteria: z.array(criterionIdSchema).max(4) }),
+  ev('EDIT_PROPOSAL', {
+    id,
+    title: z.string().optional(),
+    presenterId: id.nullable().optional(),
+    criteria: z.array(criterionIdSchema).max(4).optional(),
+  }),
   ev('WITHDRAW_PROPOSAL', { id }),
   ev('RESTORE_PROPOSAL', { id }),
-  ev('CHOOSE_PROPOSAL', { id, caseId: id, minutes: z.partialRecord(stepIdSchema, finite).optional() }),
+  aimed('CHOOSE_PROPOSAL', { id, caseId: newId, minutes: z.partialRecord(stepIdSchema, finite).optional() }),
   ev('SET_STEP_MINUTES', { stepId: stepIdSchema, minutes: finite }),
-  ev('START', {}),
-  ev('PAUSE', {}),
-  ev('RESUME', {}),
-  ev('EXTEND', { ms: finite }),
-  ev('SHORTEN', { ms: finite }),
-  ev('NEXT', {}),
-  ev('BACK', {}),
-  ev('START_BREAK', { minutes: finite }),
-  ev('END_BREAK', {}),
-  ev('NEXT_CASE', {}),
-  ev('CLOSE_SESSION', {}),
-  ev('FINISH_SESSION', {}),
-  ev('CLOCK', {}),
-  ev('CLOCK_JUMP', { deltaMs: finite }),
+  aimed('START', {}),
+  aimed('PAUSE', {}),
+  aimed('RESUME', {}),
+  aimed('EXTEND', { ms: finite }),
+  aimed('SHORTEN', { ms: finite }),
+  aimed('NEXT', {}),
+  aimed('BACK', {}),
+  aimed('START_BREAK', { minutes: finite }),
+  aimed('END_BREAK', {}),
+  aimed('NEXT_CASE', {}),
+  aimed('CLOSE_SESSION', {}),
+  aimed('FINISH_SESSION', {}),
 ]);
 
 const ms = z.number().finite();
@@ -68,14 +77,16 @@ const timerSchema = z.strictObject({
 
 const timerRefSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('warmup') }),
-  z.strictObject({ kind: z.literal('step'), caseIndex: z.number().int().nonnegative(), stepIndex: z.number().int().min(0).max(5) }),
+  z.strictObject({ kind: z.literal('step'), caseIndex: z.number().int().nonnegative(), stepIndex: z.number().int().nonnegative() }),
   z.strictObject({ kind: z.literal('break'), index: z.number().int().nonnegative() }),
   z.strictObject({ kind: z.literal('closing') }),
 ]);
 
 export const sessionContextSchema = z.strictObject({
   id,
+  methodId: z.enum(METHODS.map((m) => m.id) as [MethodId, ...MethodId[]]),
   createdAt: ms,
+  moves: z.number().int().nonnegative(),
   plan: z.strictObject({
     startsAt: ms.nullable(),
     participants: z.array(z.strictObject({ id, name: z.string() })),
@@ -106,7 +117,7 @@ export const sessionContextSchema = z.strictObject({
     z.strictObject({
       id,
       proposalId: id,
-      steps: z.array(z.strictObject({ stepId: stepIdSchema, timer: timerSchema })).length(6),
+      steps: z.array(z.strictObject({ stepId: stepIdSchema, timer: timerSchema })).min(1),
       startedAt: ms,
       endedAt: ms.nullable(),
     }),
@@ -125,3 +136,6 @@ export const sessionContextSchema = z.strictObject({
 });
 
 export const phaseSchema = z.enum(['planning', 'opening', 'choosing', 'case', 'caseEnd', 'break', 'closing', 'closed']);
+
+/** The machine's state value as saved: a phase, or `{ case: stepId }` inside a case. */
+export const stateValueSchema = z.union([phaseSchema.exclude(['case']), z.strictObject({ case: stepIdSchema })]);

@@ -4,54 +4,72 @@
  */
 import { createActor } from 'xstate';
 import type { Actor } from 'xstate';
-import { semanticRefusal } from './checks.ts';
-import { sessionMachine } from './machine.ts';
+import { INTERVISIE } from '../method/index.ts';
+import type { MethodDefinition, StepDefinition } from '../method/index.ts';
+import { explainRefusal } from './checks.ts';
+import { machineFor } from './machine.ts';
+import type { SessionMachine, StepMeta, StepTag } from './machine.ts';
 import { contextForRestore, parsePersisted, toPersisted } from './persist.ts';
 import type { PersistedSession } from './persist.ts';
-import { refusal } from './refusal.ts';
 import type { Refusal } from './refusal.ts';
-import { sessionEventSchema } from './schema.ts';
-import type { Phase, SessionContext, SessionEvent } from './types.ts';
+import { phaseOf } from './state-value.ts';
+import type { SessionContext, SessionEvent, SessionStateValue } from './types.ts';
 import type { SessionState } from './views.ts';
 
-export type SessionActor = Actor<typeof sessionMachine>;
+export type SessionActor = Actor<SessionMachine>;
 
 export type CommandResult = { ok: true } | { ok: false; refusal: Refusal };
 
-export function startSession(id: string, now: number): SessionActor {
-  return createActor(sessionMachine, { input: { id, now } }).start();
+export function startSession(id: string, now: number, method: MethodDefinition = INTERVISIE): SessionActor {
+  return createActor(machineFor(method.id), { input: { id, now } }).start();
 }
 
 /** Resume from anything read from disk. Throws RestoreError (nothing is started) if it is not sound. */
 export function resumeSession(raw: unknown, now: number): SessionActor {
   const persisted = parsePersisted(raw);
-  const snapshot = sessionMachine.resolveState({ value: persisted.value, context: contextForRestore(persisted, now) });
-  return createActor(sessionMachine, { snapshot, input: { id: persisted.context.id, now } }).start();
+  const machine = machineFor(persisted.context.methodId);
+  const snapshot = machine.resolveState({ value: persisted.value, context: contextForRestore(persisted, now) });
+  return createActor(machine, { snapshot, input: { id: persisted.context.id, now } }).start();
 }
 
+/** What the views need of the actor's snapshot: the phase, the step's declared traits, the oracle. */
 export function sessionState(actor: SessionActor): SessionState {
-  const snapshot = actor.getSnapshot();
-  return { value: snapshot.value as Phase, context: snapshot.context, can: (e) => snapshot.can(e) };
+  return stateOfSnapshot(actor.getSnapshot());
+}
+
+/** A saved session (any version) as the views read it, without starting it; nothing can be sent to it. */
+export function archivedState(raw: unknown): SessionState {
+  const persisted = parsePersisted(raw);
+  const snapshot = machineFor(persisted.context.methodId).resolveState({ value: persisted.value, context: persisted.context });
+  return { ...stateOfSnapshot(snapshot), can: () => false };
+}
+
+function stateOfSnapshot(snapshot: ReturnType<SessionActor['getSnapshot']>): SessionState {
+  const meta = Object.values(snapshot.getMeta() as Record<string, Partial<StepMeta> | undefined>);
+  const step: StepDefinition | null = meta.find((m) => m?.step)?.step ?? null;
+  return {
+    phase: phaseOf(snapshot.value as SessionStateValue),
+    step,
+    hasTag: (tag: StepTag) => snapshot.hasTag(tag),
+    context: snapshot.context,
+    can: (e) => snapshot.can(e),
+  };
 }
 
 export function persistedForm(actor: SessionActor, now: number): PersistedSession {
   const snapshot = actor.getSnapshot();
-  return toPersisted(snapshot.value as Phase, snapshot.context as SessionContext, now);
+  return toPersisted(snapshot.value as SessionStateValue, snapshot.context as SessionContext, now);
 }
 
 /**
- * Apply a command, or refuse it with a reason and change nothing. Everything from outside
- * (IPC, tests, fuzzers) comes through here: shape first, then meaning, then "is this the moment".
+ * Apply a command, or refuse it with a reason and change nothing. The command's shape was checked
+ * at the edge (the IPC contract); here the machine alone decides: `can` is the one oracle, and
+ * `explainRefusal` the one place that says why not.
  */
-export function applyCommand(actor: SessionActor, input: unknown): CommandResult {
-  const parsed = sessionEventSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, refusal: refusal('invalid-payload') };
-  const event = parsed.data as SessionEvent;
+export function applyCommand(actor: SessionActor, event: SessionEvent): CommandResult {
   const snapshot = actor.getSnapshot();
-  if (snapshot.status !== 'active') return { ok: false, refusal: refusal('not-now') };
-  const reason = semanticRefusal(snapshot.context, event);
-  if (reason) return { ok: false, refusal: reason };
-  if (!snapshot.can(event)) return { ok: false, refusal: refusal('not-now') };
+  if (snapshot.status !== 'active') return { ok: false, refusal: explainRefusal(snapshot.context, event) };
+  if (!snapshot.can(event)) return { ok: false, refusal: explainRefusal(snapshot.context, event) };
   actor.send(event);
   return { ok: true };
 }

@@ -3,14 +3,15 @@
  * and pushes them; windows render `deadline - now` themselves, so nothing is sent per second.
  * The circle display's view holds no names, no proposal details and no participant list.
  */
-import { SESSION_DEFAULTS, STEPS } from '../method/index.ts';
-import type { StepId, WarmupId } from '../method/index.ts';
+import { SESSION_DEFAULTS } from '../method/index.ts';
+import type { StepDefinition, StepId, WarmupId } from '../method/index.ts';
 import type { CriterionId } from '../method/index.ts';
 import { caseTiming, plannedTimeline, sessionTiming } from './accounting.ts';
 import type { CaseTiming, SessionTiming, TimelineBlock } from './accounting.ts';
 import { currentTimer } from './current-timer.ts';
 import { deadlineOf, elapsedAt, remainingAt, statusAt } from './timer.ts';
 import type { Timer, TimerStatus } from './timer.ts';
+import type { StepTag } from './machine.ts';
 import type { Phase, Plan, ProposalStatus, SessionContext, SessionEvent } from './types.ts';
 import type { AgreementId } from '../method/index.ts';
 
@@ -39,10 +40,11 @@ export type CurrentKind = 'step' | 'warmup' | 'break' | 'closing';
 
 export interface CurrentView {
   kind: CurrentKind;
-  /** For a step: 0-based case and step index and the step id. */
+  /** For a step: 0-based case and step index, the step id and how many steps the case has. */
   caseIndex: number | null;
   stepIndex: number | null;
   stepId: StepId | null;
+  stepCount: number | null;
   warmupId: WarmupId | null;
   timer: TimerView;
 }
@@ -61,6 +63,8 @@ export interface SupervisorView {
   role: 'supervisor';
   sessionId: string;
   phase: Phase;
+  /** The session's move counter: commands that depend on what this view showed are aimed at it. */
+  move: number;
   plan: Plan;
   agreementsChecked: AgreementId[];
   warmup: { warmupId: WarmupId; timer: TimerView } | null;
@@ -77,6 +81,7 @@ export interface TimekeeperView {
   role: 'timekeeper';
   sessionId: string;
   phase: Phase;
+  move: number;
   current: CurrentView | null;
   /** Planned versus actual of the case in progress (or the last one). */
   caseTiming: CaseTiming | null;
@@ -99,13 +104,16 @@ export type WindowRole = RoleView['role'];
 
 /** The parts of an XState snapshot the views need (kept narrow so tests can pass plain data). */
 export interface SessionState {
-  value: Phase;
+  phase: Phase;
+  /** The step held now, from its state's meta; null outside a case. */
+  step: StepDefinition | null;
+  hasTag: (tag: StepTag) => boolean;
   context: SessionContext;
   can: (event: SessionEvent) => boolean;
 }
 
-export function timerView(timer: Timer, now: number, stepId: StepId | null): TimerView {
-  const step = stepId ? STEPS.find((s) => s.id === stepId) : undefined;
+/** A timer as windows see it; a step's signals come from its declared traits (meta and tags). */
+export function timerView(timer: Timer, now: number, step: StepDefinition | null, silent = false): TimerView {
   const { remainingMs, overtimeMs } = remainingAt(timer, now);
   return {
     status: statusAt(timer, now),
@@ -118,7 +126,7 @@ export function timerView(timer: Timer, now: number, stepId: StepId | null): Tim
     at: now,
     warningMs: (step?.warningMinutes ?? 1) * MINUTE,
     midpointMs: step?.midpointMinutes !== undefined ? step.midpointMinutes * MINUTE : null,
-    silent: step?.silent ?? false,
+    silent,
   };
 }
 
@@ -132,26 +140,31 @@ export function liveTimer(view: TimerView, now: number): { remainingMs: number; 
   return { remainingMs: Math.max(0, left), overtimeMs: Math.max(0, -left), elapsedMs };
 }
 
-function currentView(ctx: SessionContext, now: number): CurrentView | null {
+function currentView(state: SessionState, now: number): CurrentView | null {
+  const ctx = state.context;
   const clock = ctx.clock;
   const timer = currentTimer(ctx);
   if (!clock || !timer) return null;
   if (clock.kind === 'step') {
-    const stepId = ctx.cases[clock.caseIndex]?.steps[clock.stepIndex]?.stepId ?? null;
-    return { kind: 'step', caseIndex: clock.caseIndex, stepIndex: clock.stepIndex, stepId, warmupId: null, timer: timerView(timer, now, stepId) };
+    const step = state.step;
+    const timerShown = timerView(timer, now, step, state.hasTag('silent'));
+    const stepCount = ctx.cases[clock.caseIndex]?.steps.length ?? null;
+    return { kind: 'step', caseIndex: clock.caseIndex, stepIndex: clock.stepIndex, stepId: step?.id ?? null, stepCount, warmupId: null, timer: timerShown };
   }
   const warmupId = clock.kind === 'warmup' ? (ctx.warmup?.warmupId ?? null) : null;
-  return { kind: clock.kind, caseIndex: null, stepIndex: null, stepId: null, warmupId, timer: timerView(timer, now, null) };
+  return { kind: clock.kind, caseIndex: null, stepIndex: null, stepId: null, stepCount: null, warmupId, timer: timerView(timer, now, null) };
 }
 
+/** Which time controls are enabled: the machine's own answer for a command aimed at this move. */
 function timeControls(state: SessionState, now: number): TimeControls {
-  const can = (type: 'START' | 'PAUSE' | 'RESUME' | 'NEXT' | 'BACK') => state.can({ type, now });
+  const atMove = state.context.moves;
+  const can = (type: 'START' | 'PAUSE' | 'RESUME' | 'NEXT' | 'BACK') => state.can({ type, atMove, now });
   return {
     start: can('START'),
     pause: can('PAUSE'),
     resume: can('RESUME'),
-    extend: state.can({ type: 'EXTEND', ms: MINUTE, now }),
-    shorten: state.can({ type: 'SHORTEN', ms: 1_000, now }),
+    extend: state.can({ type: 'EXTEND', ms: MINUTE, atMove, now }),
+    shorten: state.can({ type: 'SHORTEN', ms: 1_000, atMove, now }),
     next: can('NEXT'),
     back: can('BACK'),
   };
@@ -165,7 +178,8 @@ export function supervisorView(state: SessionState, now: number): SupervisorView
   return {
     role: 'supervisor',
     sessionId: ctx.id,
-    phase: state.value,
+    phase: state.phase,
+    move: ctx.moves,
     plan: ctx.plan,
     agreementsChecked: ctx.agreementsChecked,
     warmup: ctx.warmup ? { warmupId: ctx.warmup.warmupId, timer: timerView(ctx.warmup.timer, now, null) } : null,
@@ -181,9 +195,9 @@ export function supervisorView(state: SessionState, now: number): SupervisorView
         endedAt: c.endedAt,
       };
     }),
-    current: currentView(ctx, now),
+    current: currentView(state, now),
     timeline: plannedTimeline(ctx),
-    timing: sessionTiming(state.value, ctx, now),
+    timing: sessionTiming(state.phase, ctx, now),
     controls: timeControls(state, now),
     warnings: ctx.plan.participants.length > SESSION_DEFAULTS.maxParticipants ? ['too-many-participants'] : [],
   };
@@ -195,19 +209,20 @@ export function timekeeperView(state: SessionState, now: number): TimekeeperView
   return {
     role: 'timekeeper',
     sessionId: ctx.id,
-    phase: state.value,
-    current: currentView(ctx, now),
+    phase: state.phase,
+    move: ctx.moves,
+    current: currentView(state, now),
     caseTiming: last ? caseTiming(last, now) : null,
     caseNumber: caseNumberOf(ctx),
     plannedCases: ctx.plan.plannedCases,
-    timing: sessionTiming(state.value, ctx, now),
+    timing: sessionTiming(state.phase, ctx, now),
     controls: timeControls(state, now),
     autoAdvance: ctx.plan.autoAdvance,
   };
 }
 
 export function circleView(state: SessionState, now: number): CircleView {
-  return { role: 'circle', phase: state.value, current: currentView(state.context, now), caseNumber: caseNumberOf(state.context) };
+  return { role: 'circle', phase: state.phase, current: currentView(state, now), caseNumber: caseNumberOf(state.context) };
 }
 
 export function viewFor(role: WindowRole, state: SessionState, now: number): RoleView {

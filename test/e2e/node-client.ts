@@ -5,6 +5,7 @@
  */
 import WebSocket from 'ws';
 import type { AppStatus, Push, Reply, WireMessage } from '../../shared/ipc/index.ts';
+import { isAimedType } from '../../shared/session/index.ts';
 import type { RoleView } from '../../shared/session/index.ts';
 
 export interface NodeClient {
@@ -82,8 +83,25 @@ export async function connect(pageUrl: string, options: { timeoutMs?: number } =
   });
   ws.on('error', () => undefined); // a later error also closes the socket; `closed` reports it
 
-  function send<T>(channel: string, req: unknown = {}): Promise<Reply<T>> {
+  /** Like a window holding the latest view: a session command without `atMove` is aimed at the move last pushed. */
+  function aimed(channel: string, req: unknown): unknown {
+    if (channel !== 'session.command' || typeof req !== 'object' || req === null || 'atMove' in req) return req;
+    const type = (req as { type?: unknown }).type;
+    if (typeof type !== 'string' || !isAimedType(type)) return req;
+    let move = 0;
+    for (let i = pushes.length - 1; i >= 0; i--) {
+      const p = pushes[i]!;
+      if (p.type === 'view' && 'move' in p.view) {
+        move = p.view.move;
+        break;
+      }
+    }
+    return { ...req, atMove: move };
+  }
+
+  function send<T>(channel: string, input: unknown = {}): Promise<Reply<T>> {
     if (ws.readyState !== ws.OPEN) return Promise.reject(new Error('not connected'));
+    const req = aimed(channel, input);
     const id = ++nextId;
     const reply = new Promise<Reply<T>>((resolve, reject) => {
       waiting.set(id, { resolve: resolve as (r: Reply<unknown>) => void, reject });

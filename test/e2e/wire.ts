@@ -3,6 +3,7 @@
  * that arrives. This is what a window receives, byte for byte.
  */
 import type { Page } from '@playwright/test';
+import { isAimedType } from '../../shared/session/aim.ts';
 
 export async function openWire(page: Page, url: string): Promise<void> {
   await page.goto(new URL('/wire-test-blank', url).href).catch(() => undefined);
@@ -53,7 +54,17 @@ export async function openWire(page: Page, url: string): Promise<void> {
   }, url);
 }
 
-export async function call<T = unknown>(page: Page, channel: string, req: unknown = {}): Promise<{ ok: boolean; value?: T; error?: { code: string } }> {
+/**
+ * One call from this page. Like a window holding the latest view, a session command written
+ * without `atMove` is aimed at the move last pushed to this page; pass `atMove` to aim elsewhere.
+ */
+export async function call<T = unknown>(page: Page, channel: string, input: unknown = {}): Promise<{ ok: boolean; value?: T; error?: { code: string } }> {
+  let req = input;
+  const type = (input as { type?: unknown } | null)?.type;
+  if (channel === 'session.command' && typeof type === 'string' && isAimedType(type) && !('atMove' in (input as object))) {
+    const view = await lastView<{ move?: number }>(page);
+    req = { ...(input as object), atMove: view?.move ?? 0 };
+  }
   return page.evaluate(([c, r]) => (window as unknown as { __call: (c: string, r: unknown) => Promise<never> }).__call(c, r), [channel, req] as const);
 }
 

@@ -4,7 +4,6 @@
  */
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { STEPS } from '../../../shared/method/index.ts';
 import { isSealed } from '../../../shared/session/index.ts';
 import type { AppStatus, Notice, Push, Reply, WindowRole } from '../../../shared/ipc/index.ts';
 import type { Localized } from '../../../shared/method/index.ts';
@@ -108,10 +107,8 @@ export async function createAppServices(options: AppServicesOptions) {
     whereabouts: () => {
       const state = host.state();
       if (!state) return null;
-      const clockRef = state.context.clock;
       const caseIndex = state.context.cases.length - 1;
-      const stepId = clockRef?.kind === 'step' ? (STEPS[clockRef.stepIndex]?.id ?? null) : null;
-      return { sessionId: state.context.id, caseId: caseIndex >= 0 ? state.context.cases[caseIndex]!.id : null, stepId };
+      return { sessionId: state.context.id, caseId: caseIndex >= 0 ? state.context.cases[caseIndex]!.id : null, stepId: state.step?.id ?? null };
     },
   });
   host = createSessionHost({

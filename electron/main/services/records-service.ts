@@ -7,8 +7,8 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { CaseSummary, ExportResult, HistoryEntry, Note, Observation, Reply, SessionArchive } from '../../../shared/ipc/index.ts';
 import { STEP_IDS } from '../../../shared/method/index.ts';
 import type { StepId } from '../../../shared/method/index.ts';
-import { sessionMachine, sessionTiming, supervisorView } from '../../../shared/session/index.ts';
-import type { Phase, PersistedSession, SessionContent } from '../../../shared/session/index.ts';
+import { archivedState, phaseOf, sessionTiming, supervisorView } from '../../../shared/session/index.ts';
+import type { PersistedSession, SessionContent } from '../../../shared/session/index.ts';
 import { renderHtml, renderMarkdown } from '../../../shared/summary/render.ts';
 import { subMonths } from 'date-fns/subMonths';
 import { purgeExpired, VaultLockedError } from '../vault/index.ts';
@@ -123,9 +123,8 @@ export function createRecordsService(options: RecordsServiceOptions) {
     const history = await vault.get<HistoryRecord>(recordId('history', sessionId));
     if (!history) return null;
     const { persisted } = history.data;
-    const snapshot = sessionMachine.resolveState({ value: persisted.value, context: persisted.context });
     const at = persisted.context.endedAt ?? persisted.savedAt;
-    const view = supervisorView({ value: snapshot.value as Phase, context: snapshot.context, can: () => false }, at);
+    const view = supervisorView(archivedState(persisted), at);
     const caseIds = persisted.context.cases.map((c) => c.id);
     const [notes, summaries, observations] = await Promise.all([
       getAll<Note>(vault, noteIds(sessionId, caseIds)),
@@ -176,7 +175,7 @@ export function createRecordsService(options: RecordsServiceOptions) {
       date: ctx.startedAt ?? ctx.createdAt,
       endedAt: ctx.endedAt,
       caseTitles: ctx.cases.map((c) => titleOf(c.proposalId)),
-      plannedMs: sessionTiming(persisted.value, ctx, persisted.savedAt).plannedMs,
+      plannedMs: sessionTiming(phaseOf(persisted.value), ctx, persisted.savedAt).plannedMs,
       actualMs: ctx.startedAt === null ? 0 : (ctx.endedAt ?? persisted.savedAt) - ctx.startedAt,
     };
     await vault.put(recordId('history', ctx.id), 'history', { entry, persisted } satisfies HistoryRecord);

@@ -14,6 +14,7 @@ import {
   isSealed,
   joinConfidential,
   persistedForm,
+  phaseOf,
   resumeSession,
   RestoreError,
   sessionState,
@@ -21,7 +22,7 @@ import {
   startSession,
   viewFor,
 } from '../../../shared/session/index.ts';
-import type { PersistedSession, RoleView, SessionActor, SessionContent, SessionState } from '../../../shared/session/index.ts';
+import type { PersistedSession, RoleView, SessionActor, SessionContent, SessionEvent, SessionState } from '../../../shared/session/index.ts';
 import { toStorageError } from '../storage/storage-error.ts';
 import type { Clock } from './clock.ts';
 import { createCoalescingWriter, readSessionFile, setAsideSessionFile, writeSessionFile } from './session-file.ts';
@@ -52,7 +53,7 @@ export interface SessionHostOptions {
 }
 
 /** Commands that carry typed text: accepted only when it can go into the vault. */
-const TEXT_COMMANDS = new Set(['ADD_PARTICIPANT', 'RENAME_PARTICIPANT', 'SET_FACILITATORS', 'ADD_PROPOSAL', 'EDIT_PROPOSAL']);
+const TEXT_COMMANDS = new Set(['ADD_PARTICIPANT', 'RENAME_PARTICIPANT', 'SET_FACILITATOR', 'ADD_PROPOSAL', 'EDIT_PROPOSAL']);
 
 const ERRORS = {
   'no-session': {
@@ -154,7 +155,7 @@ export function createSessionHost(options: SessionHostOptions) {
         pendingContent = typed;
       }
       fileWriter.schedule({ ...persisted, context: plain });
-      const phaseKey = `${persisted.context.id}:${persisted.value}:${persisted.context.cases.length}`;
+      const phaseKey = `${persisted.context.id}:${phaseOf(persisted.value)}:${persisted.context.cases.length}`;
       if (phaseKey !== lastPhase && !isSealed(persisted.context)) {
         lastPhase = phaseKey;
         options.onPhaseChange?.(persisted);
@@ -268,15 +269,16 @@ export function createSessionHost(options: SessionHostOptions) {
       return { ok: true, value: null };
     },
 
+    /** A window's command (its shape already checked at the edge): stamped with `now` and new ids, then given to the machine. */
     command(role: WindowRole, command: SessionCommand): Reply<null> {
       if (!actor) return fail('no-session');
+      if (role === 'circle') return fail('role-not-allowed');
       if (role === 'timekeeper' && !(TIMEKEEPER_COMMANDS as readonly string[]).includes(command.type)) return fail('role-not-allowed');
-      if (role === 'circle' || command.type === 'CLOCK' || command.type === 'CLOCK_JUMP') return fail('role-not-allowed');
       if (TEXT_COMMANDS.has(command.type) && !content.canStore()) return fail('vault-locked');
-      const fresh: Record<string, unknown> = { ...command, now: clock.now() };
-      if (command.type === 'ADD_PARTICIPANT' || command.type === 'ADD_PROPOSAL') fresh.id = randomUUID();
-      if (command.type === 'CHOOSE_PROPOSAL') fresh.caseId = randomUUID();
-      const result = applyCommand(actor, fresh);
+      const event = { ...command, now: clock.now() } as SessionEvent;
+      if (event.type === 'ADD_PARTICIPANT' || event.type === 'ADD_PROPOSAL') event.id = randomUUID();
+      if (event.type === 'CHOOSE_PROPOSAL') event.caseId = randomUUID();
+      const result = applyCommand(actor, event);
       if (!result.ok) return { ok: false, error: { code: result.refusal.code, message: result.refusal.message } };
       changed();
       return { ok: true, value: null };

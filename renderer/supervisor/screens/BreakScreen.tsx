@@ -1,6 +1,6 @@
 /** A break: a calm clock, and back to choosing the next case when the group is ready. */
 import type { SupervisorView } from '../../../shared/session/views.ts';
-import { command } from '../../common/api.ts';
+import { command, singleClick } from '../../common/api.ts';
 import { Countdown } from '../../common/Countdown.tsx';
 import { OnTime } from '../../common/StepsLine.tsx';
 import { TimeControls } from '../../common/TimeControls.tsx';
@@ -15,14 +15,14 @@ export function BreakScreen({ view }: { view: SupervisorView }) {
       <p className="muted">{t('break.text')}</p>
       <section className="card stack" aria-label={t('case.timeLabel')}>
         <Countdown timer={current?.timer ?? null} bar size="6rem" />
-        <TimeControls phase={view.phase} current={current} controls={view.controls} />
+        <TimeControls phase={view.phase} move={view.move} current={current} controls={view.controls} />
         <OnTime caseTiming={null} session={view.timing} caseRunning={false} at={current?.timer.at ?? Date.now()} />
       </section>
       <div className="row" style={{ justifyContent: 'center' }}>
-        <button type="button" className="primary big" onClick={() => void command({ type: 'END_BREAK' })} data-testid="end-break">
+        <button type="button" className="primary big" onClick={singleClick(() => void command({ type: 'END_BREAK', atMove: view.move }))} data-testid="end-break">
           {t('break.end')}
         </button>
-        <button type="button" className="big" onClick={() => void command({ type: 'CLOSE_SESSION' })}>
+        <button type="button" className="big" onClick={singleClick(() => void command({ type: 'CLOSE_SESSION', atMove: view.move }))}>
           {t('choosing.close')}
         </button>
       </div>

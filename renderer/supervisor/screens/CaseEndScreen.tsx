@@ -1,6 +1,6 @@
 /** The case is done: write and save the summary, export it, then a break, the next case or closing. */
 import type { SupervisorView } from '../../../shared/session/views.ts';
-import { command } from '../../common/api.ts';
+import { command, singleClick } from '../../common/api.ts';
 import { useT } from '../../i18n/index.ts';
 import { ExportPanel } from '../parts/ExportPanel.tsx';
 import { SummaryEditor } from '../parts/SummaryEditor.tsx';
@@ -25,7 +25,7 @@ export function CaseEndScreen({ view }: { view: SupervisorView }) {
         <h1>
           {t('caseEnd.title', { n: view.cases.length })} <span className="muted">· {theCase.title}</span>
         </h1>
-        <button type="button" onClick={() => void go({ type: 'BACK' })}>
+        <button type="button" onClick={singleClick(() => void go({ type: 'BACK', atMove: view.move }))}>
           {t('time.backToStep6')}
         </button>
       </div>
@@ -44,14 +44,14 @@ export function CaseEndScreen({ view }: { view: SupervisorView }) {
             <p className="small muted">{t('caseEnd.confidential')}</p>
             <div className="stack">
               {moreCases && (
-                <button type="button" className="primary big" onClick={() => void go({ type: 'START_BREAK', minutes: view.plan.breakMinutes })} data-testid="case-end-break">
+                <button type="button" className="primary big" onClick={singleClick(() => void go({ type: 'START_BREAK', minutes: view.plan.breakMinutes, atMove: view.move }))} data-testid="case-end-break">
                   {t('caseEnd.break', { n: view.plan.breakMinutes })}
                 </button>
               )}
-              <button type="button" className={moreCases ? 'big' : 'primary big'} onClick={() => void go({ type: 'NEXT_CASE' })} data-testid="next-case">
+              <button type="button" className={moreCases ? 'big' : 'primary big'} onClick={singleClick(() => void go({ type: 'NEXT_CASE', atMove: view.move }))} data-testid="next-case">
                 {t('caseEnd.nextCase')}
               </button>
-              <button type="button" className="big" onClick={() => void go({ type: 'CLOSE_SESSION' })} data-testid="case-end-close">
+              <button type="button" className="big" onClick={singleClick(() => void go({ type: 'CLOSE_SESSION', atMove: view.move }))} data-testid="case-end-close">
                 {t('caseEnd.close')}
               </button>
             </div>

@@ -160,6 +160,7 @@ export interface TimeFlags {
  */
 const TimeCard = memo(function TimeCard({
   phase,
+  move,
   current,
   controls,
   caseTiming,
@@ -168,6 +169,7 @@ const TimeCard = memo(function TimeCard({
   onFlags,
 }: {
   phase: SupervisorView['phase'];
+  move: number;
   current: NonNullable<SupervisorView['current']>;
   controls: SupervisorView['controls'];
   caseTiming: CaseTimingView;
@@ -209,7 +211,7 @@ const TimeCard = memo(function TimeCard({
       <p className="sr-only" role="status" aria-live="polite">
         {announce}
       </p>
-      <TimeControls phase={phase} current={current} controls={controls} />
+      <TimeControls phase={phase} move={move} current={current} controls={controls} />
       <OnTime caseTiming={caseTiming} session={sessionTiming} caseRunning at={timer.at} />
       <StepMinutes steps={caseTiming.steps} />
     </section>
@@ -262,6 +264,7 @@ export function CaseScreen({ view }: { view: SupervisorView }) {
         <div className="stack case-side">
           <TimeCard
             phase={view.phase}
+            move={view.move}
             current={current}
             controls={view.controls}
             caseTiming={theCase.timing}

@@ -9,9 +9,10 @@ import type { CriterionId } from '../../../shared/method/criteria.ts';
 import { EXAMPLE_CASES } from '../../../shared/method/example-cases.ts';
 import type { SupervisorView } from '../../../shared/session/views.ts';
 import { LIMITS } from '../../../shared/session/limits.ts';
-import { command } from '../../common/api.ts';
+import { command, singleClick } from '../../common/api.ts';
 import { useT } from '../../i18n/index.ts';
 import { PrivacyAdvice, replaceFinding, useFindings } from '../parts/PrivacyAdvice.tsx';
+import { ProposalEditor } from '../parts/ProposalEditor.tsx';
 
 function CriteriaChips({ ids }: { ids: readonly CriterionId[] }) {
   const t = useT();
@@ -32,6 +33,7 @@ export function ChoosingScreen({ view }: { view: SupervisorView }) {
   const [title, setTitle] = useState('');
   const [presenter, setPresenter] = useState('');
   const [criteria, setCriteria] = useState<CriterionId[]>([]);
+  const [editing, setEditing] = useState<string | null>(null);
   const names = view.plan.participants.map((p) => p.name);
   const findings = useFindings(title, names);
   const open = view.proposals.filter((p) => p.status === 'open');
@@ -65,11 +67,11 @@ export function ChoosingScreen({ view }: { view: SupervisorView }) {
         </h1>
         <div className="row">
           {done > 0 && (
-            <button type="button" onClick={() => void command({ type: 'START_BREAK', minutes: view.plan.breakMinutes })} data-testid="start-break">
+            <button type="button" onClick={singleClick(() => void command({ type: 'START_BREAK', minutes: view.plan.breakMinutes, atMove: view.move }))} data-testid="start-break">
               {t('choosing.break', { n: view.plan.breakMinutes })}
             </button>
           )}
-          <button type="button" onClick={() => void command({ type: 'CLOSE_SESSION' })} data-testid="close-session">
+          <button type="button" onClick={singleClick(() => void command({ type: 'CLOSE_SESSION', atMove: view.move }))} data-testid="close-session">
             {t('choosing.close')}
           </button>
         </div>
@@ -145,7 +147,12 @@ export function ChoosingScreen({ view }: { view: SupervisorView }) {
           </h2>
           {open.length === 0 && <p className="muted">{t('choosing.noProposals')}</p>}
           <ul className="proposals">
-            {open.map((p) => (
+            {open.map((p) =>
+              editing === p.id ? (
+                <li key={p.id} className="proposal editing" data-testid="proposal">
+                  <ProposalEditor proposal={p} participants={view.plan.participants} onDone={() => setEditing(null)} />
+                </li>
+              ) : (
               <li key={p.id} className="proposal" data-testid="proposal">
                 <div>
                   <strong>{p.title}</strong>
@@ -156,12 +163,16 @@ export function ChoosingScreen({ view }: { view: SupervisorView }) {
                   <button type="button" className="quiet" onClick={() => void command({ type: 'WITHDRAW_PROPOSAL', id: p.id })} aria-label={t('choosing.withdrawNamed', { title: p.title })}>
                     {t('choosing.withdraw')}
                   </button>
-                  <button type="button" className="primary" onClick={() => void command({ type: 'CHOOSE_PROPOSAL', id: p.id, caseId: '' })} aria-label={t('choosing.chooseNamed', { title: p.title })} data-testid="choose-proposal">
+                  <button type="button" onClick={() => setEditing(p.id)} aria-label={t('choosing.editNamed', { title: p.title })} data-testid="edit-proposal">
+                    {t('choosing.edit')}
+                  </button>
+                  <button type="button" className="primary" onClick={singleClick(() => void command({ type: 'CHOOSE_PROPOSAL', id: p.id, caseId: '', atMove: view.move }))} aria-label={t('choosing.chooseNamed', { title: p.title })} data-testid="choose-proposal">
                     {t('choosing.choose')}
                   </button>
                 </div>
               </li>
-            ))}
+              ),
+            )}
           </ul>
           {withdrawn.length > 0 && (
             <details>

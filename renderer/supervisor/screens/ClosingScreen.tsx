@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { CLOSING_PROMPTS } from '../../../shared/method/prompts.ts';
 import type { CaseSummary } from '../../../shared/ipc/records.ts';
 import type { SupervisorView } from '../../../shared/session/views.ts';
-import { call, command } from '../../common/api.ts';
+import { call, command, singleClick } from '../../common/api.ts';
 import { Countdown } from '../../common/Countdown.tsx';
 import { clockTime, longDate } from '../../common/dates.ts';
 import { durationText } from '../../common/time.ts';
@@ -64,10 +64,10 @@ export function ClosingScreen({ view }: { view: SupervisorView }) {
         <h1>{closed ? t('phase.closed') : t('phase.closing')}</h1>
         {!closed && (
           <div className="row">
-            <button type="button" onClick={() => void command({ type: 'BACK' })}>
+            <button type="button" onClick={singleClick(() => void command({ type: 'BACK', atMove: view.move }))}>
               {t('time.backToChoosing')}
             </button>
-            <button type="button" className="primary big" onClick={() => void command({ type: 'FINISH_SESSION' })} data-testid="finish-session">
+            <button type="button" className="primary big" onClick={singleClick(() => void command({ type: 'FINISH_SESSION', atMove: view.move }))} data-testid="finish-session">
               {t('closing.finish')}
             </button>
           </div>
@@ -86,7 +86,7 @@ export function ClosingScreen({ view }: { view: SupervisorView }) {
           {!closed && view.current && (
             <section className="card stack" aria-label={t('case.timeLabel')}>
               <Countdown timer={view.current.timer} size="4rem" bar />
-              <TimeControls phase={view.phase} current={view.current} controls={view.controls} />
+              <TimeControls phase={view.phase} move={view.move} current={view.current} controls={view.controls} />
             </section>
           )}
           {!closed && (

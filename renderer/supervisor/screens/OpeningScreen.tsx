@@ -5,7 +5,7 @@ import { OPENING_PROMPTS } from '../../../shared/method/prompts.ts';
 import { WARMUPS, WARMUP_STATEMENTS } from '../../../shared/method/warmups.ts';
 import type { Warmup } from '../../../shared/method/warmups.ts';
 import type { SupervisorView, TimerView } from '../../../shared/session/views.ts';
-import { command } from '../../common/api.ts';
+import { command, singleClick } from '../../common/api.ts';
 import { Countdown } from '../../common/Countdown.tsx';
 import { useT } from '../../i18n/index.ts';
 
@@ -109,7 +109,7 @@ export function OpeningScreen({ view }: { view: SupervisorView }) {
     <div className="stack">
       <div className="row between">
         <h1>{t('opening.title')}</h1>
-        <button type="button" className="primary big" onClick={() => void command({ type: 'FINISH_OPENING' })} data-testid="finish-opening">
+        <button type="button" className="primary big" onClick={singleClick(() => void command({ type: 'FINISH_OPENING', atMove: view.move }))} data-testid="finish-opening">
           {t('opening.finish')}
         </button>
       </div>
@@ -157,7 +157,7 @@ export function OpeningScreen({ view }: { view: SupervisorView }) {
               </div>
               <WarmupGuide warmup={runningWarmup} timer={running.timer} />
               <div className="row">
-                <button type="button" onClick={() => void command({ type: 'END_WARMUP' })} data-testid="end-warmup">
+                <button type="button" onClick={singleClick(() => void command({ type: 'END_WARMUP', atMove: view.move }))} data-testid="end-warmup">
                   {t('opening.endWarmup')}
                 </button>
               </div>
@@ -180,7 +180,7 @@ export function OpeningScreen({ view }: { view: SupervisorView }) {
                       </label>
                       <input id={`wm-${w.id}`} type="number" min={1} max={60} value={minutes[w.id] ?? w.suggestedMinutes} onChange={(e) => setMinutes({ ...minutes, [w.id]: Number(e.target.value) })} />
                       <span className="small muted">{t('common.minutes')}</span>
-                      <button type="button" onClick={() => void command({ type: 'START_WARMUP', warmupId: w.id, minutes: minutes[w.id] ?? w.suggestedMinutes })} data-testid={`start-warmup-${w.id}`}>
+                      <button type="button" onClick={singleClick(() => void command({ type: 'START_WARMUP', warmupId: w.id, minutes: minutes[w.id] ?? w.suggestedMinutes, atMove: view.move }))} data-testid={`start-warmup-${w.id}`}>
                         {t('opening.startWarmup')}
                       </button>
                     </div>

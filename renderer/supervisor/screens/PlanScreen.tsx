@@ -7,7 +7,8 @@ import { STEPS } from '../../../shared/method/steps.ts';
 import type { SupervisorView } from '../../../shared/session/views.ts';
 import type { TimelineBlock } from '../../../shared/session/accounting.ts';
 import { LIMITS } from '../../../shared/session/limits.ts';
-import { command } from '../../common/api.ts';
+import type { ScheduleField } from '../../../shared/session/types.ts';
+import { command, singleClick } from '../../common/api.ts';
 import { clockTime, dateInputValue, fromInputs, longDate, timeInputValue } from '../../common/dates.ts';
 import { useT } from '../../i18n/index.ts';
 import type { T } from '../../i18n/index.ts';
@@ -79,9 +80,9 @@ export function PlanScreen({ view }: { view: SupervisorView }) {
     setNewName('');
     if (!(await command({ type: 'ADD_PARTICIPANT', id: '', name }))) setNewName((now) => now || name);
   };
-  const schedule = (change: Partial<{ plannedCases: number; openingMinutes: number; breakMinutes: number; closingMinutes: number }>) => {
-    const next = { plannedCases: plan.plannedCases, openingMinutes: plan.openingMinutes, breakMinutes: plan.breakMinutes, closingMinutes: plan.closingMinutes, ...change };
-    if (Object.values(next).every((n) => Number.isInteger(n))) void command({ type: 'SET_SCHEDULE', ...next });
+  /** One field at a time: an edit never sends (and so never overwrites) the other fields. */
+  const schedule = (field: ScheduleField, value: number) => {
+    if (Number.isInteger(value)) void command({ type: 'SET_SCHEDULE', field, value });
   };
   const num = (v: string) => (v.trim() === '' ? NaN : Number(v));
 
@@ -89,7 +90,7 @@ export function PlanScreen({ view }: { view: SupervisorView }) {
     <div className="stack">
       <div className="row between">
         <h1>{t('plan.title')}</h1>
-        <button type="button" className="primary big" onClick={() => void command({ type: 'CONFIRM_PLAN' })} data-testid="confirm-plan">
+        <button type="button" className="primary big" onClick={singleClick(() => void command({ type: 'CONFIRM_PLAN', atMove: view.move }))} data-testid="confirm-plan">
           {t('plan.confirm')}
         </button>
       </div>
@@ -122,7 +123,7 @@ export function PlanScreen({ view }: { view: SupervisorView }) {
                   type="text"
                   value={plan.supervisorName}
                   maxLength={LIMITS.nameMaxChars}
-                  onCommit={(v) => void command({ type: 'SET_FACILITATORS', supervisorName: v, secondFacilitatorName: plan.secondFacilitatorName })}
+                  onCommit={(v) => void command({ type: 'SET_FACILITATOR', role: 'supervisor', name: v })}
                 />
               </div>
               <div className="field grow">
@@ -132,7 +133,7 @@ export function PlanScreen({ view }: { view: SupervisorView }) {
                   type="text"
                   value={plan.secondFacilitatorName}
                   maxLength={LIMITS.nameMaxChars}
-                  onCommit={(v) => void command({ type: 'SET_FACILITATORS', supervisorName: plan.supervisorName, secondFacilitatorName: v })}
+                  onCommit={(v) => void command({ type: 'SET_FACILITATOR', role: 'second', name: v })}
                   data-testid="second-facilitator"
                 />
               </div>
@@ -215,19 +216,19 @@ export function PlanScreen({ view }: { view: SupervisorView }) {
             <div className="row schedule">
               <div className="field">
                 <label htmlFor={`${id}-cases`}>{t('plan.cases')}</label>
-                <CommitInput id={`${id}-cases`} type="number" min={LIMITS.plannedCases.min} max={LIMITS.plannedCases.max} value={String(plan.plannedCases)} onCommit={(v) => schedule({ plannedCases: num(v) })} />
+                <CommitInput id={`${id}-cases`} type="number" min={LIMITS.plannedCases.min} max={LIMITS.plannedCases.max} value={String(plan.plannedCases)} onCommit={(v) => schedule('plannedCases', num(v))} />
               </div>
               <div className="field">
                 <label htmlFor={`${id}-open`}>{t('plan.openingMin')}</label>
-                <CommitInput id={`${id}-open`} type="number" min={0} max={180} value={String(plan.openingMinutes)} onCommit={(v) => schedule({ openingMinutes: num(v) })} />
+                <CommitInput id={`${id}-open`} type="number" min={0} max={180} value={String(plan.openingMinutes)} onCommit={(v) => schedule('openingMinutes', num(v))} />
               </div>
               <div className="field">
                 <label htmlFor={`${id}-break`}>{t('plan.breakMin')}</label>
-                <CommitInput id={`${id}-break`} type="number" min={0} max={180} value={String(plan.breakMinutes)} onCommit={(v) => schedule({ breakMinutes: num(v) })} />
+                <CommitInput id={`${id}-break`} type="number" min={0} max={180} value={String(plan.breakMinutes)} onCommit={(v) => schedule('breakMinutes', num(v))} />
               </div>
               <div className="field">
                 <label htmlFor={`${id}-close`}>{t('plan.closingMin')}</label>
-                <CommitInput id={`${id}-close`} type="number" min={0} max={180} value={String(plan.closingMinutes)} onCommit={(v) => schedule({ closingMinutes: num(v) })} />
+                <CommitInput id={`${id}-close`} type="number" min={0} max={180} value={String(plan.closingMinutes)} onCommit={(v) => schedule('closingMinutes', num(v))} />
               </div>
             </div>
             <label className="check">

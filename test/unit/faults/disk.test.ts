@@ -16,6 +16,7 @@ import type { AppServices } from '../../../electron/main/services/app-services.t
 import { systemClock } from '../../../electron/main/services/clock.ts';
 import type { KdfCost } from '../../../electron/main/vault/index.ts';
 import type { AppStatus, Note, Push, Reply, Settings } from '../../../shared/ipc/index.ts';
+import { dispatchAimed } from '../../support/aim.ts';
 import type { SupervisorView } from '../../../shared/session/index.ts';
 
 const CHEAP_KDF: KdfCost = { N: 2 ** 10, r: 8, p: 1 };
@@ -87,7 +88,7 @@ async function files(dir: string): Promise<Map<string, Buffer>> {
 const tempFiles = (all: Map<string, Buffer>) => [...all.keys()].filter((p) => p.split('/').at(-1)!.endsWith('.tmp'));
 
 async function call<T = unknown>(channel: string, req: unknown = {}): Promise<Reply<T>> {
-  return (await services!.dispatch('supervisor', channel, req)) as Reply<T>;
+  return (await dispatchAimed(services!)('supervisor', channel, req)) as Reply<T>;
 }
 
 async function ok<T = unknown>(channel: string, req: unknown = {}): Promise<T> {

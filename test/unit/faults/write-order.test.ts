@@ -14,6 +14,13 @@ import type { ContentStore, SessionHost } from '../../../electron/main/services/
 import { systemClock } from '../../../electron/main/services/clock.ts';
 import type { SettingsBacking } from '../../../electron/main/services/settings-service.ts';
 import type { SessionContent } from '../../../shared/session/index.ts';
+import type { WindowRole } from '../../../shared/ipc/index.ts';
+import { aimAt, dispatchAimed } from '../../support/aim.ts';
+import type { LooseCommand } from '../../support/aim.ts';
+
+/** A window with the latest view gives the host a command (aimed at the move it shows). */
+const send = (h: { command: SessionHost['command']; state: SessionHost['state'] }, role: WindowRole, command: LooseCommand) =>
+  h.command(role, aimAt(command, h.state()?.context.moves ?? 0));
 
 let dataDir: string;
 let host: SessionHost | null = null;
@@ -59,7 +66,7 @@ describe('the order of writes', () => {
     expect(await participantsOnDisk()).toBe(0);
 
     hold = true;
-    expect(host.command('supervisor', { type: 'ADD_PARTICIPANT', id: '', name: 'Anna Vermeulen' }).ok).toBe(true);
+    expect(send(host, 'supervisor', { type: 'ADD_PARTICIPANT', id: '', name: 'Anna Vermeulen' }).ok).toBe(true);
     await new Promise((r) => setTimeout(r, 50));
     // The vault has not got the name yet: the file must not list her yet either.
     expect(await participantsOnDisk()).toBe(0);
@@ -74,10 +81,10 @@ describe('the order of writes', () => {
     let stored: unknown;
     const settings: SettingsBacking = { read: () => stored, write: (v) => void (stored = structuredClone(v)) };
     services = await createAppServices({ dataDir, clock: systemClock, settings, transport: 'websocket', kdf: { N: 2 ** 10, r: 8, p: 1 } });
-    expect((await services.dispatch('supervisor', 'vault.create', { passphrase: 'koffie bij de kring om negen' })).ok).toBe(true);
-    expect((await services.dispatch('supervisor', 'session.begin', { replace: false })).ok).toBe(true);
+    expect((await dispatchAimed(services)('supervisor', 'vault.create', { passphrase: 'koffie bij de kring om negen' })).ok).toBe(true);
+    expect((await dispatchAimed(services)('supervisor', 'session.begin', { replace: false })).ok).toBe(true);
     for (const name of ['Anna Vermeulen', 'Bram Peeters', 'Chris Janssens']) {
-      const reply = await services.dispatch('supervisor', 'session.command', { type: 'ADD_PARTICIPANT', id: '', name });
+      const reply = await dispatchAimed(services)('supervisor', 'session.command', { type: 'ADD_PARTICIPANT', id: '', name });
       expect(reply.ok).toBe(true);
       // No flush: what was acknowledged is already there.
       expect(await participantsOnDisk()).toBe(services.host.state()!.context.plan.participants.length);

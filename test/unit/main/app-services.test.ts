@@ -8,6 +8,7 @@ import type { SettingsBacking } from '../../../electron/main/services/settings-s
 import type { KdfCost } from '../../../electron/main/vault/index.ts';
 import type { AppStatus, Note, Push, Reply, WindowRole } from '../../../shared/ipc/index.ts';
 import type { RoleView, SupervisorView } from '../../../shared/session/index.ts';
+import { dispatchAimed } from '../../support/aim.ts';
 import { FakeClock, MIN } from './fake-clock.ts';
 
 const CHEAP_KDF: KdfCost = { N: 2 ** 10, r: 8, p: 1 };
@@ -85,7 +86,7 @@ async function allBytes(dir: string): Promise<Buffer[]> {
 
 /** Create the vault, begin, plan one person and one proposal and choose it: step 1 of case 1. */
 async function toFirstCase(services: AppServices) {
-  const d = services.dispatch;
+  const d = dispatchAimed(services);
   value(await d('supervisor', 'vault.create', { passphrase: PASSPHRASE }));
   value(await d('supervisor', 'session.begin', { replace: false }));
   value(await d('supervisor', 'session.command', { type: 'ADD_PARTICIPANT', id: 'x', name: NAME }));
@@ -103,7 +104,7 @@ describe('a session with the vault locked halfway', () => {
     const services = await start();
     const supervisorPushes = listen(services, 'supervisor');
     const circlePushes = listen(services, 'circle');
-    const d = services.dispatch;
+    const d = dispatchAimed(services);
 
     const { sessionId, caseId } = await toFirstCase(services);
     expect((value(await d('supervisor', 'session.view', {})) as SupervisorView).plan.participants[0]?.name).toBe(NAME);
@@ -152,7 +153,7 @@ describe('a session with the vault locked halfway', () => {
 
   it('writes names, titles and note text to disk only encrypted', async () => {
     const services = await start();
-    const d = services.dispatch;
+    const d = dispatchAimed(services);
     const { caseId } = await toFirstCase(services);
     value(await d('supervisor', 'notes.save', { caseId, stepId: null, text: NOTE }));
     value(await d('supervisor', 'session.command', { type: 'START' }));
@@ -175,7 +176,7 @@ describe('the app starting again', () => {
   it('restores the step with its time at once, and the names only after unlocking', async () => {
     const first = await start();
     await toFirstCase(first);
-    value(await first.dispatch('supervisor', 'session.command', { type: 'START' }));
+    value(await dispatchAimed(first)('supervisor', 'session.command', { type: 'START' }));
     clock.advance(2 * MIN);
     await first.flush();
     await pause(50);
@@ -185,15 +186,15 @@ describe('the app starting again', () => {
     clock.advance(1 * MIN);
     const second = await start();
     const circle = listen(second, 'circle');
-    expect(value<AppStatus>(await second.dispatch('supervisor', 'app.status', {})).vault).toBe('locked');
-    const sealed = value(await second.dispatch('supervisor', 'session.view', {})) as SupervisorView;
+    expect(value<AppStatus>(await dispatchAimed(second)('supervisor', 'app.status', {})).vault).toBe('locked');
+    const sealed = value(await dispatchAimed(second)('supervisor', 'session.view', {})) as SupervisorView;
     expect(sealed.current?.timer.remainingMs).toBe(2 * MIN);
     expect(sealed.plan.participants[0]?.name).toBe('');
     expect(JSON.stringify(circle)).toContain('"running"');
 
-    value(await second.dispatch('supervisor', 'vault.unlock', { passphrase: PASSPHRASE }));
+    value(await dispatchAimed(second)('supervisor', 'vault.unlock', { passphrase: PASSPHRASE }));
     await waitFor(async () => {
-      const view = value(await second.dispatch('supervisor', 'session.view', {})) as SupervisorView;
+      const view = value(await dispatchAimed(second)('supervisor', 'session.view', {})) as SupervisorView;
       return view.plan.participants[0]?.name === NAME && view.proposals[0]?.title === TITLE;
     }, 'the names to come back');
     expect(JSON.stringify(circle)).not.toContain(NAME);

@@ -44,8 +44,27 @@ const CASES: { [C in Channel]: { valid: Req<C>; bad: unknown[] } } = {
   'app.status': { valid: {}, bad: EMPTY_BAD },
   'session.view': { valid: {}, bad: EMPTY_BAD },
   'session.command': {
-    valid: { type: 'START' },
-    bad: [...COMMON_BAD, {}, { type: '' }, { type: 5 }, { type: null }, { type: long(41) }, { type: ['START'] }],
+    valid: { type: 'START', atMove: 3 },
+    bad: [
+      ...COMMON_BAD,
+      {},
+      { type: '' },
+      { type: 5 },
+      { type: null },
+      { type: long(41) },
+      { type: ['START'] },
+      // a move without the move it was aimed at, or aimed nowhere
+      { type: 'NEXT' },
+      { type: 'NEXT', atMove: -1 },
+      { type: 'NEXT', atMove: 1.5 },
+      { type: 'NEXT', atMove: '3' },
+      // main's own clock events are no window's business
+      { type: 'CLOCK' },
+      { type: 'CLOCK_JUMP', deltaMs: 600_000 },
+      // an edit names one field; a whole pair of names is not a command
+      { type: 'SET_FACILITATORS', supervisorName: 'A', secondFacilitatorName: 'B' },
+      { type: 'START', atMove: 3, now: 0 },
+    ],
   },
   'session.begin': {
     valid: { replace: false },

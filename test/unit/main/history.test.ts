@@ -11,6 +11,7 @@ import type { AppServices } from '../../../electron/main/services/app-services.t
 import { Vault } from '../../../electron/main/vault/index.ts';
 import type { HistoryEntry, Note, Reply, SessionArchive } from '../../../shared/ipc/index.ts';
 import type { SupervisorView } from '../../../shared/session/index.ts';
+import { dispatchAimed } from '../../support/aim.ts';
 import { FakeClock, MIN } from './fake-clock.ts';
 
 const DAY = 24 * 60 * MIN;
@@ -22,7 +23,7 @@ const value = <T>(reply: Reply<unknown>): T => {
   if (!reply.ok) throw new Error(`refused: ${reply.error.code}`);
   return reply.value as T;
 };
-const sup = (channel: string, req: unknown = {}) => services.dispatch('supervisor', channel, req);
+const sup = (channel: string, req: unknown = {}) => dispatchAimed(services)('supervisor', channel, req);
 const PASSPHRASE = 'lange zin voor de geschiedenis';
 
 /** Time passes; the idle lock may have closed the vault, so the supervisor unlocks again. */

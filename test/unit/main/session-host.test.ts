@@ -7,6 +7,12 @@ import type { ContentStore, HostNotice, SessionHost } from '../../../electron/ma
 import type { Reply, SessionCommand, WindowRole } from '../../../shared/ipc/index.ts';
 import type { LogEntry, SessionContent } from '../../../shared/session/index.ts';
 import { FakeClock, MIN, SEC } from './fake-clock.ts';
+import { aimAt } from '../../support/aim.ts';
+import type { LooseCommand } from '../../support/aim.ts';
+
+/** A window with the latest view gives the host a command (aimed at the move it shows). */
+const send = (h: { command: SessionHost['command']; state: SessionHost['state'] }, role: WindowRole, command: LooseCommand) =>
+  h.command(role, aimAt(command, h.state()?.context.moves ?? 0));
 
 const NAMES = ['Anneke Zwartjes', 'Chloë Vermeulen'];
 const TITLE = 'Een huisbezoek dat uit de hand liep';
@@ -79,13 +85,13 @@ function refusalCode(reply: Reply<unknown>): string | null {
 /** Plan two people and one proposal, confirm, skip the warm-up and choose the proposal: step 1 of case 1. */
 function toFirstCase(host: SessionHost, options: { autoAdvance?: boolean } = {}) {
   ok(host.begin(false));
-  if (options.autoAdvance) ok(host.command('supervisor', { type: 'SET_AUTO_ADVANCE', enabled: true }));
-  for (const name of NAMES) ok(host.command('supervisor', { type: 'ADD_PARTICIPANT', id: 'x', name }));
-  ok(host.command('supervisor', { type: 'CONFIRM_PLAN' }));
-  ok(host.command('supervisor', { type: 'FINISH_OPENING' }));
-  ok(host.command('supervisor', { type: 'ADD_PROPOSAL', id: 'x', title: TITLE, presenterId: null, criteria: [] }));
+  if (options.autoAdvance) ok(send(host, 'supervisor', { type: 'SET_AUTO_ADVANCE', enabled: true }));
+  for (const name of NAMES) ok(send(host, 'supervisor', { type: 'ADD_PARTICIPANT', id: 'x', name }));
+  ok(send(host, 'supervisor', { type: 'CONFIRM_PLAN' }));
+  ok(send(host, 'supervisor', { type: 'FINISH_OPENING' }));
+  ok(send(host, 'supervisor', { type: 'ADD_PROPOSAL', id: 'x', title: TITLE, presenterId: null, criteria: [] }));
   const proposalId = host.state()!.context.proposals[0]!.id;
-  ok(host.command('supervisor', { type: 'CHOOSE_PROPOSAL', id: proposalId, caseId: 'x' }));
+  ok(send(host, 'supervisor', { type: 'CHOOSE_PROPOSAL', id: proposalId, caseId: 'x' }));
 }
 
 const current = (host: SessionHost, role: WindowRole = 'supervisor') => host.view(role)?.current ?? null;
@@ -105,12 +111,13 @@ describe('what the session file on disk holds', () => {
   it('keeps names and case titles out of the plain session file and gives them to the vault instead', async () => {
     const host = newHost();
     toFirstCase(host);
-    ok(host.command('supervisor', { type: 'SET_FACILITATORS', supervisorName: 'Marleen Bos', secondFacilitatorName: 'Koen Tijd' }));
+    ok(send(host, 'supervisor', { type: 'SET_FACILITATOR', role: 'supervisor', name: 'Marleen Bos' }));
+    ok(send(host, 'supervisor', { type: 'SET_FACILITATOR', role: 'second', name: 'Koen Tijd' }));
     await host.flush();
 
     const onDisk = JSON.parse(await readFile(sessionFile(), 'utf8'));
     expect(onDisk.format).toBe('kring-session');
-    expect(onDisk.value).toBe('case');
+    expect(onDisk.value).toEqual({ case: 'inbreng' });
     expect(onDisk.context.plan.participants).toHaveLength(2);
 
     const secrets = [...NAMES, TITLE, 'Marleen Bos', 'Koen Tijd'];
@@ -130,7 +137,7 @@ describe('the deadline timer', () => {
   it('moves on to the next step by itself at time-up when auto-advance is on', () => {
     const host = newHost();
     toFirstCase(host, { autoAdvance: true });
-    ok(host.command('timekeeper', { type: 'START' }));
+    ok(send(host, 'timekeeper', { type: 'START' }));
     expect(current(host)?.stepIndex).toBe(0);
 
     clock.advance(5 * MIN - SEC);
@@ -146,7 +153,7 @@ describe('the deadline timer', () => {
   it('shows overtime and pushes a fresh view at time-up when auto-advance is off', () => {
     const host = newHost();
     toFirstCase(host);
-    ok(host.command('timekeeper', { type: 'START' }));
+    ok(send(host, 'timekeeper', { type: 'START' }));
     let pushes = 0;
     host.subscribe(() => pushes++);
 
@@ -165,7 +172,7 @@ describe('restoring after a restart', () => {
   it('puts a running step back with the time the app was closed counted', async () => {
     const first = newHost();
     toFirstCase(first);
-    ok(first.command('supervisor', { type: 'START' }));
+    ok(send(first, 'supervisor', { type: 'START' }));
     clock.advance(2 * MIN);
     await first.flush();
     first.dispose();
@@ -188,9 +195,9 @@ describe('restoring after a restart', () => {
   it('puts a paused step back with exactly the time it had', async () => {
     const first = newHost();
     toFirstCase(first);
-    ok(first.command('supervisor', { type: 'START' }));
+    ok(send(first, 'supervisor', { type: 'START' }));
     clock.advance(2 * MIN);
-    ok(first.command('supervisor', { type: 'PAUSE' }));
+    ok(send(first, 'supervisor', { type: 'PAUSE' }));
     await first.flush();
     first.dispose();
 
@@ -207,7 +214,7 @@ describe('restoring after a restart', () => {
   it('moves on at restore when auto-advance is on and the deadline passed while the app was closed', async () => {
     const first = newHost();
     toFirstCase(first, { autoAdvance: true });
-    ok(first.command('supervisor', { type: 'START' }));
+    ok(send(first, 'supervisor', { type: 'START' }));
     clock.advance(4 * MIN);
     await first.flush();
     first.dispose();
@@ -279,7 +286,7 @@ describe('the computer clock jumps', () => {
     const host = newHost();
     host.start();
     toFirstCase(host);
-    ok(host.command('supervisor', { type: 'START' }));
+    ok(send(host, 'supervisor', { type: 'START' }));
     clock.advance(1 * MIN);
     expect(current(host)?.timer.remainingMs).toBe(4 * MIN);
 
@@ -302,7 +309,7 @@ describe('the computer clock jumps', () => {
     const host = newHost();
     host.start();
     toFirstCase(host);
-    ok(host.command('supervisor', { type: 'START' }));
+    ok(send(host, 'supervisor', { type: 'START' }));
     clock.advance(3 * MIN);
     expect(logKinds(host)).not.toContain('clock-jump');
     expect(current(host)?.timer.remainingMs).toBe(2 * MIN);
@@ -315,7 +322,7 @@ describe('the computer sleeps during a step', () => {
       const host = newHost();
       host.start();
       toFirstCase(host);
-      ok(host.command('supervisor', { type: 'START' }));
+      ok(send(host, 'supervisor', { type: 'START' }));
       clock.advance(1 * MIN);
 
       host.noteSuspend();
@@ -338,7 +345,7 @@ describe('the computer sleeps during a step', () => {
     const host = newHost();
     host.start();
     toFirstCase(host);
-    ok(host.command('supervisor', { type: 'START' }));
+    ok(send(host, 'supervisor', { type: 'START' }));
     host.noteSuspend();
     clock.sleep(2 * MIN, true);
     host.resync();
@@ -349,7 +356,7 @@ describe('the computer sleeps during a step', () => {
     const host = newHost();
     host.start();
     toFirstCase(host);
-    ok(host.command('supervisor', { type: 'START' }));
+    ok(send(host, 'supervisor', { type: 'START' }));
     let pushes = 0;
     host.subscribe(() => pushes++);
     host.noteSuspend();
@@ -364,7 +371,7 @@ describe('the computer sleeps during a step', () => {
     const host = newHost();
     host.start();
     toFirstCase(host, { autoAdvance: true });
-    ok(host.command('supervisor', { type: 'START' }));
+    ok(send(host, 'supervisor', { type: 'START' }));
     host.noteSuspend();
     clock.sleep(6 * MIN);
     host.resync();
@@ -382,28 +389,28 @@ describe('while the vault is locked', () => {
     const proposalId = before.proposals[0]!.id;
     content.setOpen(false);
 
-    const textCommands: SessionCommand[] = [
+    const textCommands: LooseCommand[] = [
       { type: 'ADD_PARTICIPANT', id: 'x', name: 'Nieuwe Naam' },
       { type: 'RENAME_PARTICIPANT', id: participantId, name: 'Andere Naam' },
-      { type: 'SET_FACILITATORS', supervisorName: 'Iemand', secondFacilitatorName: '' },
+      { type: 'SET_FACILITATOR', role: 'supervisor', name: 'Iemand' },
       { type: 'ADD_PROPOSAL', id: 'x', title: 'Nog een casus', presenterId: null, criteria: [] },
-      { type: 'EDIT_PROPOSAL', id: proposalId, title: 'Andere titel', presenterId: null, criteria: [] },
+      { type: 'EDIT_PROPOSAL', id: proposalId, title: 'Andere titel' },
     ];
     for (const command of textCommands) {
-      const reply = host.command('supervisor', command);
+      const reply = send(host, 'supervisor', command);
       expect(refusalCode(reply), command.type).toBe('vault-locked');
       if (!reply.ok) expect(reply.error.message.nl).toMatch(/vergrendeld/);
     }
     expect(host.state()!.context.plan).toEqual(before.plan);
     expect(host.state()!.context.proposals).toEqual(before.proposals);
 
-    ok(host.command('timekeeper', { type: 'START' }));
+    ok(send(host, 'timekeeper', { type: 'START' }));
     clock.advance(1 * MIN);
-    ok(host.command('timekeeper', { type: 'PAUSE' }));
-    ok(host.command('timekeeper', { type: 'RESUME' }));
-    ok(host.command('supervisor', { type: 'EXTEND', ms: 2 * MIN }));
+    ok(send(host, 'timekeeper', { type: 'PAUSE' }));
+    ok(send(host, 'timekeeper', { type: 'RESUME' }));
+    ok(send(host, 'supervisor', { type: 'EXTEND', ms: 2 * MIN }));
     expect(current(host)?.timer.remainingMs).toBe(6 * MIN);
-    ok(host.command('timekeeper', { type: 'NEXT' }));
+    ok(send(host, 'timekeeper', { type: 'NEXT' }));
     expect(current(host)?.stepIndex).toBe(1);
   });
 
@@ -419,7 +426,7 @@ describe('who may give which command', () => {
   it('lets the timekeeper work the time controls, and nothing else', () => {
     const host = newHost();
     toFirstCase(host);
-    const tk = (command: SessionCommand) => host.command('timekeeper', command);
+    const tk = (command: LooseCommand) => send(host, 'timekeeper', command);
     ok(tk({ type: 'START' }));
     clock.advance(30 * SEC);
     ok(tk({ type: 'PAUSE' }));
@@ -438,7 +445,7 @@ describe('who may give which command', () => {
       { type: 'SET_AUTO_ADVANCE', enabled: true },
       { type: 'SET_STEP_MINUTES', stepId: 'vragen', minutes: 20 },
       { type: 'CLOSE_SESSION' },
-    ] satisfies SessionCommand[]) {
+    ] satisfies LooseCommand[]) {
       const reply = tk(command);
       expect(refusalCode(reply), command.type).toBe('role-not-allowed');
       if (!reply.ok) expect(reply.error.message.nl).toMatch(/tijd/);
@@ -457,25 +464,14 @@ describe('who may give which command', () => {
       { type: 'NEXT' },
       { type: 'EXTEND', ms: MIN },
       { type: 'ADD_PROPOSAL', id: 'x', title: 'Vanaf het kringscherm', presenterId: null, criteria: [] },
-    ] satisfies SessionCommand[]) {
-      expect(refusalCode(host.command('circle', command)), command.type).toBe('role-not-allowed');
+    ] satisfies LooseCommand[]) {
+      expect(refusalCode(send(host, 'circle', command)), command.type).toBe('role-not-allowed');
     }
     expect(current(host)?.timer.status).toBe('not-started');
     expect(host.state()!.context.log).toHaveLength(log);
   });
 
-  it('refuses the host-only clock commands from every window', () => {
-    const host = newHost();
-    toFirstCase(host);
-    ok(host.command('supervisor', { type: 'START' }));
-    const log = host.state()!.context.log.length;
-    for (const role of ['supervisor', 'timekeeper', 'circle'] as const) {
-      expect(refusalCode(host.command(role, { type: 'CLOCK' })), `${role} CLOCK`).toBe('role-not-allowed');
-      expect(refusalCode(host.command(role, { type: 'CLOCK_JUMP', deltaMs: 10 * MIN })), `${role} CLOCK_JUMP`).toBe('role-not-allowed');
-    }
-    expect(host.state()!.context.log).toHaveLength(log);
-    expect(current(host)?.timer.remainingMs).toBe(5 * MIN);
-  });
+
 });
 
 describe('when the disk will not take the session file', () => {
@@ -497,9 +493,9 @@ describe('when the disk will not take the session file', () => {
       );
       if (!chmodWorks) ctx.skip('running as root (or on a file system without permissions): chmod 0o500 does not stop writes');
 
-      ok(host.command('supervisor', { type: 'START' }));
+      ok(send(host, 'supervisor', { type: 'START' }));
       clock.advance(MIN);
-      ok(host.command('supervisor', { type: 'PAUSE' }));
+      ok(send(host, 'supervisor', { type: 'PAUSE' }));
       await host.flush();
 
       const errors = notices.filter((n) => n.level === 'error');
@@ -537,13 +533,13 @@ describe('when the disk will not take the session file', () => {
     expect(notices.filter((n) => n.level === 'error')).toHaveLength(1);
 
     await unlink(blocker);
-    ok(host.command('supervisor', { type: 'START' }));
+    ok(send(host, 'supervisor', { type: 'START' }));
     await host.flush();
     expect(JSON.parse(await readFile(sessionFile(), 'utf8')).format).toBe('kring-session');
 
     await rm(blocker, { recursive: true });
     await writeFile(blocker, 'weer in de weg');
-    ok(host.command('supervisor', { type: 'PAUSE' }));
+    ok(send(host, 'supervisor', { type: 'PAUSE' }));
     await host.flush();
     expect(notices.filter((n) => n.level === 'error')).toHaveLength(2);
   });
@@ -553,9 +549,9 @@ describe('when the disk will not take the session file', () => {
     const host = newHost();
     toFirstCase(host);
     await host.flush();
-    ok(host.command('supervisor', { type: 'START' }));
+    ok(send(host, 'supervisor', { type: 'START' }));
     await host.flush();
-    ok(host.command('supervisor', { type: 'PAUSE' }));
+    ok(send(host, 'supervisor', { type: 'PAUSE' }));
     await host.flush();
     expect(notices.filter((n) => n.level === 'error')).toHaveLength(1);
   });

@@ -12,6 +12,9 @@ import type { SessionCommand } from '../../../shared/ipc/contract.ts';
 import type { SupervisorView } from '../../../shared/session/views.ts';
 import { setApiForTests } from '../../../renderer/common/api.ts';
 import { applyPush, useView, viewStore } from '../../../renderer/common/store.ts';
+import { aimAt } from '../../support/aim.ts';
+import type { LooseCommand } from '../../support/aim.ts';
+import type { SessionEvent } from '../../../shared/session/index.ts';
 import { fakeApi } from './fake-api.ts';
 
 const renders = vi.hoisted(() => ({ notes: 0, prompts: 0, promptsEndingSoon: [] as boolean[] }));
@@ -33,7 +36,7 @@ vi.mock('../../../renderer/supervisor/parts/Prompts.tsx', () => ({
 const { CaseScreen } = await import('../../../renderer/supervisor/screens/CaseScreen.tsx');
 
 const T0 = Date.UTC(2025, 2, 11, 13, 0);
-const SETUP: SessionCommand[] = [
+const SETUP: LooseCommand[] = [
   { type: 'ADD_PARTICIPANT', id: 'p1', name: 'Anna' },
   { type: 'ADD_PARTICIPANT', id: 'p2', name: 'Bram' },
   { type: 'CONFIRM_PLAN' },
@@ -50,8 +53,8 @@ function Screen() {
 describe('case screen, timer pushes', () => {
   const actor = { current: startSession('s1', T0) };
   const push = () => applyPush({ type: 'view', view: JSON.parse(JSON.stringify(supervisorView(sessionState(actor.current), Date.now()))) });
-  const command = (c: SessionCommand) => {
-    const result = applyCommand(actor.current, { ...c, now: Date.now() });
+  const command = (c: LooseCommand) => {
+    const result = applyCommand(actor.current, { ...aimAt(c, actor.current.getSnapshot().context.moves), now: Date.now() } as SessionEvent);
     if (!result.ok) throw new Error(`${c.type}: ${result.refusal.code}`);
     act(() => push());
   };
@@ -62,7 +65,7 @@ describe('case screen, timer pushes', () => {
     setApiForTests(fakeApi({ 'observations.list': [] }).api);
     actor.current = startSession('s1', T0);
     for (const c of SETUP) {
-      const result = applyCommand(actor.current, { ...c, now: T0 });
+      const result = applyCommand(actor.current, { ...aimAt(c, actor.current.getSnapshot().context.moves), now: T0 } as SessionEvent);
       if (!result.ok) throw new Error(`${c.type}: ${result.refusal.code}`);
     }
     renders.notes = 0;

@@ -7,15 +7,18 @@ import type { SupervisorView } from '../../../shared/session/views.ts';
 import { setApiForTests } from '../../../renderer/common/api.ts';
 import { ChoosingScreen } from '../../../renderer/supervisor/screens/ChoosingScreen.tsx';
 import { PlanScreen } from '../../../renderer/supervisor/screens/PlanScreen.tsx';
+import { aimAt } from '../../support/aim.ts';
+import type { LooseCommand } from '../../support/aim.ts';
+import type { SessionEvent } from '../../../shared/session/index.ts';
 import { fakeApi } from './fake-api.ts';
 
 const NOW = Date.UTC(2025, 2, 11, 13, 0);
 
 /** A real session engine driven to the point we need; its supervisor view is what main would push. */
-function viewAfter(events: SessionCommand[]): SupervisorView {
+function viewAfter(events: LooseCommand[]): SupervisorView {
   const actor = startSession('s1', NOW);
   for (const e of events) {
-    const result = applyCommand(actor, { ...e, now: NOW });
+    const result = applyCommand(actor, { ...aimAt(e, actor.getSnapshot().context.moves), now: NOW } as SessionEvent);
     if (!result.ok) throw new Error(`${e.type}: ${result.refusal.code}`);
   }
   return supervisorView(sessionState(actor), NOW);

@@ -2,6 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { applyPush, shareEqual, viewStore } from '../../../renderer/common/store.ts';
 import { applyCommand, sessionState, startSession, supervisorView } from '../../../shared/session/index.ts';
 import type { SessionCommand } from '../../../shared/ipc/contract.ts';
+import { aimAt } from '../../support/aim.ts';
+import type { LooseCommand } from '../../support/aim.ts';
+import type { SessionEvent } from '../../../shared/session/index.ts';
 import type { SupervisorView } from '../../../shared/session/views.ts';
 
 const NOW = Date.UTC(2025, 2, 11, 13, 0);
@@ -34,17 +37,17 @@ describe('shareEqual', () => {
 describe('applyPush', () => {
   afterEach(() => viewStore.set(null));
 
-  function run(events: SessionCommand[], at: number): SupervisorView {
+  function run(events: LooseCommand[], at: number): SupervisorView {
     const actor = startSession('s1', NOW);
     for (const e of events) {
-      const result = applyCommand(actor, { ...e, now: NOW });
+      const result = applyCommand(actor, { ...aimAt(e, actor.getSnapshot().context.moves), now: NOW } as SessionEvent);
       if (!result.ok) throw new Error(`${e.type}: ${result.refusal.code}`);
     }
     return supervisorView(sessionState(actor), at);
   }
 
   it('a pushed view shares every part that did not change, so memoised screens skip them', () => {
-    const events: SessionCommand[] = [
+    const events: LooseCommand[] = [
       { type: 'ADD_PARTICIPANT', id: 'p1', name: 'Anna' },
       { type: 'ADD_PARTICIPANT', id: 'p2', name: 'Bram' },
       { type: 'CONFIRM_PLAN' },

@@ -20,7 +20,7 @@ describe('<TimeControls>', () => {
   });
 
   it('starts with Space, extends with +, moves on with →, and shows its keys', async () => {
-    render(<TimeControls phase="case" current={null} controls={{ ...none, start: true, extend: true, next: true }} />);
+    render(<TimeControls phase="case" move={7} current={null} controls={{ ...none, start: true, extend: true, next: true }} />);
     expect(screen.getByTestId('time-toggle').textContent).toContain('Start');
     expect(screen.getByTestId('time-toggle').getAttribute('aria-keyshortcuts')).toBe('Space');
     await act(async () => {
@@ -29,7 +29,12 @@ describe('<TimeControls>', () => {
       fireEvent.keyDown(document.body, { key: 'ArrowUp', shiftKey: true });
       fireEvent.keyDown(document.body, { key: 'ArrowRight' });
     });
-    expect(fake.calls.map((c) => c.req)).toEqual([{ type: 'START' }, { type: 'EXTEND', ms: 60_000 }, { type: 'EXTEND', ms: 300_000 }, { type: 'NEXT' }]);
+    expect(fake.calls.map((c) => c.req)).toEqual([
+      { type: 'START', atMove: 7 },
+      { type: 'EXTEND', ms: 60_000, atMove: 7 },
+      { type: 'EXTEND', ms: 300_000, atMove: 7 },
+      { type: 'NEXT', atMove: 7 },
+    ]);
     // After "next", a way back is offered.
     expect(await screen.findByText(/Per ongeluk\?/)).toBeTruthy();
   });
@@ -38,7 +43,7 @@ describe('<TimeControls>', () => {
     render(
       <>
         <textarea aria-label="notities" />
-        <TimeControls phase="case" current={null} controls={{ ...none, pause: true }} />
+        <TimeControls phase="case" move={3} current={null} controls={{ ...none, pause: true }} />
       </>,
     );
     await act(async () => {
@@ -47,7 +52,24 @@ describe('<TimeControls>', () => {
     });
     expect(fake.calls).toEqual([]);
     await act(async () => void fireEvent.keyDown(document.body, { key: ' ' }));
-    expect(fake.calls.map((c) => c.req)).toEqual([{ type: 'PAUSE' }]);
+    expect(fake.calls.map((c) => c.req)).toEqual([{ type: 'PAUSE', atMove: 3 }]);
     expect((screen.getByText(/Volgende stap/).closest('button') as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('a quick double click on "Volgende stap" sends one "next"; "+1" twice sends two', async () => {
+    render(<TimeControls phase="case" move={4} current={null} controls={{ ...none, next: true, extend: true }} />);
+    const next = screen.getByTestId('time-next');
+    const plus1 = screen.getByText(/\+1/).closest('button') as HTMLButtonElement;
+    await act(async () => {
+      fireEvent.click(next, { detail: 1 });
+      fireEvent.click(next, { detail: 2 });
+      fireEvent.click(plus1, { detail: 1 });
+      fireEvent.click(plus1, { detail: 2 });
+    });
+    expect(fake.calls.map((c) => c.req)).toEqual([
+      { type: 'NEXT', atMove: 4 },
+      { type: 'EXTEND', ms: 60_000, atMove: 4 },
+      { type: 'EXTEND', ms: 60_000, atMove: 4 },
+    ]);
   });
 });

@@ -9,6 +9,9 @@ import { applyCommand, sessionState, startSession, timekeeperView } from '../../
 import type { SessionCommand } from '../../../shared/ipc/contract.ts';
 import { setApiForTests } from '../../../renderer/common/api.ts';
 import { applyPush, viewStore } from '../../../renderer/common/store.ts';
+import { aimAt } from '../../support/aim.ts';
+import type { LooseCommand } from '../../support/aim.ts';
+import type { SessionEvent } from '../../../shared/session/index.ts';
 import { fakeApi } from './fake-api.ts';
 
 const audio = vi.hoisted(() => ({ chimes: [] as { kind: string; digits: string | null; at: number }[], warmedAt: [] as number[] }));
@@ -41,7 +44,7 @@ describe('timekeeper, chime at time-up', () => {
 
   it('shows 0:00 first and chimes after the frame, with the audio warmed long before', async () => {
     const actor = startSession('s1', T0);
-    const events: SessionCommand[] = [
+    const events: LooseCommand[] = [
       { type: 'ADD_PARTICIPANT', id: 'p1', name: 'Anna' },
       { type: 'CONFIRM_PLAN' },
       { type: 'FINISH_OPENING' },
@@ -50,7 +53,7 @@ describe('timekeeper, chime at time-up', () => {
       { type: 'START' },
     ];
     for (const e of events) {
-      const result = applyCommand(actor, { ...e, now: T0 });
+      const result = applyCommand(actor, { ...aimAt(e, actor.getSnapshot().context.moves), now: T0 } as SessionEvent);
       if (!result.ok) throw new Error(`${e.type}: ${result.refusal.code}`);
     }
     // Opened 250 ms after the start: the digits change at T0 + 1 s, 2 s, …

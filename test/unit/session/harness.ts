@@ -1,15 +1,21 @@
-import { applyCommand, persistedForm, resumeSession, sessionState, startSession, supervisorView, timekeeperView, circleView } from '../../../shared/session/index.ts';
-import type { CommandResult, SessionActor, SessionEvent } from '../../../shared/session/index.ts';
+import { applyCommand, isAimedType, persistedForm, refusal, resumeSession, sessionCommandSchema, sessionState, startSession, supervisorView, timekeeperView, circleView } from '../../../shared/session/index.ts';
+import type { CommandResult, SessionActor, SessionEvent, SessionStateValue } from '../../../shared/session/index.ts';
+
 
 export const MIN = 60_000;
 export const T0 = Date.UTC(2026, 10, 22, 9, 0, 0);
 
-type Command = SessionEvent extends infer E ? (E extends SessionEvent ? Omit<E, 'now'> : never) : never;
+/** A command as a test writes it: `atMove` may be left out, and is then the move the session is at (a window with the latest view). */
+type Command = SessionEvent extends infer E ? (E extends SessionEvent ? Omit<E, 'now' | 'atMove'> & { atMove?: number } : never) : never;
 
 /** A session driven by a simulated clock: `advance` moves time, `send` stamps every command with it. */
 export function harness(id = 'session-1') {
   let now = T0;
   let actor: SessionActor = startSession(id, now);
+  const stamp = (cmd: Command) => {
+    const aimed = isAimedType(cmd.type) && !('atMove' in cmd && cmd.atMove !== undefined);
+    return { ...cmd, ...(aimed && { atMove: actor.getSnapshot().context.moves }), now } as SessionEvent;
+  };
   const h = {
     get now() {
       return now;
@@ -24,15 +30,47 @@ export function harness(id = 'session-1') {
       now = ms;
     },
     send(cmd: Command): CommandResult {
-      return applyCommand(actor, { ...cmd, now });
+      return applyCommand(actor, stamp(cmd));
+    },
+    /**
+     * Anything at all, the way a window's message reaches the engine: `now` (stamped by main) is
+     * dropped, a missing `atMove` is taken as the current move, then the one shape check at the
+     * edge (the IPC contract's schema), then the machine.
+     */
+    raw(input: unknown): CommandResult {
+      let candidate = input;
+      if (typeof input === 'object' && input !== null && !Array.isArray(input)) {
+        const { now: _now, ...rest } = input as Record<string, unknown>;
+        const aimed = isAimedType(String(rest.type)) && !('atMove' in rest);
+        candidate = aimed ? { ...rest, atMove: actor.getSnapshot().context.moves } : rest;
+      }
+      const parsed = sessionCommandSchema.safeParse(candidate);
+      if (!parsed.success) return { ok: false, refusal: refusal('invalid-payload') };
+      return applyCommand(actor, { ...parsed.data, now } as SessionEvent);
+    },
+    /** Set several schedule fields, one command each (as the plan screen does). */
+    schedule(fields: Partial<Record<'plannedCases' | 'openingMinutes' | 'breakMinutes' | 'closingMinutes', number>>) {
+      for (const [field, value] of Object.entries(fields)) h.ok({ type: 'SET_SCHEDULE', field: field as 'plannedCases', value: value! });
+    },
+    /** Name both facilitators, one command each. */
+    facilitators(supervisor: string, second: string) {
+      h.ok({ type: 'SET_FACILITATOR', role: 'supervisor', name: supervisor });
+      h.ok({ type: 'SET_FACILITATOR', role: 'second', name: second });
     },
     /** Send and fail loudly if refused: for steps a test relies on. */
     ok(cmd: Command) {
-      const r = applyCommand(actor, { ...cmd, now });
+      const r = applyCommand(actor, stamp(cmd));
       if (!r.ok) throw new Error(`${cmd.type} refused: ${r.refusal.code}`);
     },
     get phase() {
-      return actor.getSnapshot().value;
+      return sessionState(actor).phase;
+    },
+    /** The machine's state value, e.g. `{ case: 'vragen' }`. */
+    get value(): SessionStateValue {
+      return actor.getSnapshot().value as SessionStateValue;
+    },
+    get moves() {
+      return actor.getSnapshot().context.moves;
     },
     get context() {
       return actor.getSnapshot().context;

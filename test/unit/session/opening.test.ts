@@ -26,7 +26,7 @@ describe('opening: agreements', () => {
 
   it('refuses an unknown agreement', () => {
     const h = opened();
-    const r = h.send({ type: 'CHECK_AGREEMENT', agreementId: 'no-phones' as 'confidential', checked: true });
+    const r = h.raw({ type: 'CHECK_AGREEMENT', agreementId: 'no-phones' as 'confidential', checked: true });
     expect(codeOf(r)).toBe('invalid-payload');
     expect(h.context.agreementsChecked).toEqual([]);
   });

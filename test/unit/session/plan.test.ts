@@ -104,12 +104,12 @@ describe('planning: participants', () => {
   it('names the supervisor and the second facilitator (trimmed, may stay empty, not too long)', () => {
     const h = harness();
     expect(h.context.plan.supervisorName).toBe('');
-    h.ok({ type: 'SET_FACILITATORS', supervisorName: '  Marleen ', secondFacilitatorName: 'Koen' });
+    h.facilitators('  Marleen ', 'Koen');
     expect(h.context.plan).toMatchObject({ supervisorName: 'Marleen', secondFacilitatorName: 'Koen' });
-    h.ok({ type: 'SET_FACILITATORS', supervisorName: 'Marleen', secondFacilitatorName: '' });
+    h.facilitators('Marleen', '');
     expect(h.context.plan.secondFacilitatorName).toBe('');
-    expect(codeOf(h.send({ type: 'SET_FACILITATORS', supervisorName: 'm'.repeat(61), secondFacilitatorName: '' }))).toBe('name-too-long');
-    expect(codeOf(h.send({ type: 'SET_FACILITATORS', supervisorName: '', secondFacilitatorName: 'k'.repeat(61) }))).toBe('name-too-long');
+    expect(codeOf(h.send({ type: 'SET_FACILITATOR', role: 'supervisor', name: 'm'.repeat(61) }))).toBe('name-too-long');
+    expect(codeOf(h.send({ type: 'SET_FACILITATOR', role: 'second', name: 'k'.repeat(61) }))).toBe('name-too-long');
     expect(h.context.plan).toMatchObject({ supervisorName: 'Marleen', secondFacilitatorName: '' });
   });
 });
@@ -143,7 +143,7 @@ describe('planning: template and schedule', () => {
   it('follows a changed template and schedule in the timeline and the planned total', () => {
     const h = harness();
     h.ok({ type: 'SET_TEMPLATE', templateId: 'short-30' });
-    h.ok({ type: 'SET_SCHEDULE', plannedCases: 3, openingMinutes: 15, breakMinutes: 5, closingMinutes: 0 });
+    h.schedule({ plannedCases: 3, openingMinutes: 15, breakMinutes: 5, closingMinutes: 0 });
     expect(h.context.plan).toMatchObject({ templateId: 'short-30', plannedCases: 3, openingMinutes: 15, breakMinutes: 5, closingMinutes: 0 });
     expect(plannedTimeline(h.context).map((b) => [b.kind, b.number, b.plannedMs / MIN])).toEqual([
       ['opening', 1, 15],
@@ -157,7 +157,7 @@ describe('planning: template and schedule', () => {
     expect(h.supervisor().timing.plannedMs).toBe((15 + 30 * 3 + 5 * 2) * MIN);
 
     h.ok({ type: 'SET_TEMPLATE', templateId: 'long-60' });
-    h.ok({ type: 'SET_SCHEDULE', plannedCases: 1, openingMinutes: 20, breakMinutes: 10, closingMinutes: 10 });
+    h.schedule({ plannedCases: 1, openingMinutes: 20, breakMinutes: 10, closingMinutes: 10 });
     expect(h.supervisor().timeline.map((b) => b.kind)).toEqual(['opening', 'case', 'closing']);
     expect(h.supervisor().timing.plannedMs).toBe(90 * MIN);
   });
@@ -175,25 +175,25 @@ describe('planning: template and schedule', () => {
     const h = harness();
     const good = { plannedCases: 2, openingMinutes: 20, breakMinutes: 10, closingMinutes: 10 };
     const bad = [
-      { ...good, plannedCases: 0 },
-      { ...good, plannedCases: 5 },
-      { ...good, plannedCases: 1.5 },
-      { ...good, openingMinutes: -1 },
-      { ...good, openingMinutes: 181 },
-      { ...good, breakMinutes: 2.5 },
-      { ...good, closingMinutes: 1000 },
-    ];
-    for (const schedule of bad) {
-      expect(codeOf(h.send({ type: 'SET_SCHEDULE', ...schedule }))).toBe('minutes-out-of-range');
+      { field: 'plannedCases', value: 0 },
+      { field: 'plannedCases', value: 5 },
+      { field: 'plannedCases', value: 1.5 },
+      { field: 'openingMinutes', value: -1 },
+      { field: 'openingMinutes', value: 181 },
+      { field: 'breakMinutes', value: 2.5 },
+      { field: 'closingMinutes', value: 1000 },
+    ] as const;
+    for (const { field, value } of bad) {
+      expect(codeOf(h.send({ type: 'SET_SCHEDULE', field, value }))).toBe('minutes-out-of-range');
     }
     expect(h.context.plan).toMatchObject(good);
-    h.ok({ type: 'SET_SCHEDULE', plannedCases: 4, openingMinutes: 0, breakMinutes: 180, closingMinutes: 180 });
+    h.schedule({ plannedCases: 4, openingMinutes: 0, breakMinutes: 180, closingMinutes: 180 });
     expect(h.context.plan).toMatchObject({ plannedCases: 4, openingMinutes: 0, breakMinutes: 180, closingMinutes: 180 });
   });
 
   it('refuses an unknown template', () => {
     const h = harness();
-    const r = h.send({ type: 'SET_TEMPLATE', templateId: 'marathon-240' as 'short-30' });
+    const r = h.raw({ type: 'SET_TEMPLATE', templateId: 'marathon-240' as 'short-30' });
     expect(codeOf(r)).toBe('invalid-payload');
     expect(h.context.plan.templateId).toBe('standard-45');
   });

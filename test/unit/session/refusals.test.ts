@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyCommand, refusalMessage } from '../../../shared/session/index.ts';
+import { refusalMessage } from '../../../shared/session/index.ts';
 import type { CommandResult, RefusalCode } from '../../../shared/session/index.ts';
 import { harness, MIN, toFirstCase } from './harness.ts';
 import type { Harness } from './harness.ts';
@@ -8,7 +8,7 @@ import type { Harness } from './harness.ts';
 function expectRefusal(h: Harness, input: unknown, code: RefusalCode) {
   const phase = h.phase;
   const before = structuredClone(h.context);
-  const r: CommandResult = applyCommand(h.actor, input);
+  const r: CommandResult = h.raw(input);
   expect(r).toEqual({ ok: false, refusal: { code, message: refusalMessage(code) } });
   if (!r.ok) {
     expect(r.refusal.message.nl).toMatch(/\S/);
@@ -45,16 +45,6 @@ describe('refused input changes nothing and says why, in Dutch and English', () 
     }
   });
 
-  it('refuses a command without a valid "now"', () => {
-    const h = running();
-    expectRefusal(h, { type: 'PAUSE' }, 'invalid-payload');
-    expectRefusal(h, { type: 'PAUSE', now: Number.NaN }, 'invalid-payload');
-    expectRefusal(h, { type: 'PAUSE', now: Number.POSITIVE_INFINITY }, 'invalid-payload');
-    expectRefusal(h, { type: 'PAUSE', now: -1 }, 'invalid-payload');
-    expectRefusal(h, { type: 'PAUSE', now: String(h.now) }, 'invalid-payload');
-    expectRefusal(h, { type: 'PAUSE', now: null }, 'invalid-payload');
-  });
-
   it('refuses minutes that are not a finite number as invalid, and out-of-range or fractional ones with a reason', () => {
     const h = running();
     const now = h.now;
@@ -68,7 +58,7 @@ describe('refused input changes nothing and says why, in Dutch and English', () 
     expectRefusal(c, { type: 'START_BREAK', minutes: -10, now }, 'minutes-out-of-range');
     expectRefusal(c, { type: 'START_BREAK', minutes: 7.5, now }, 'minutes-out-of-range');
     expectRefusal(c, { type: 'START_BREAK', minutes: Number.NaN, now }, 'invalid-payload');
-    expectRefusal(c, { type: 'SET_SCHEDULE', plannedCases: 2, openingMinutes: 20.5, breakMinutes: 10, closingMinutes: 10, now }, 'minutes-out-of-range');
+    expectRefusal(c, { type: 'SET_SCHEDULE', field: 'openingMinutes', value: 20.5, now }, 'minutes-out-of-range');
   });
 
   it('refuses an extend or shorten of zero, less than a second, negative or more than an hour', () => {
@@ -122,13 +112,13 @@ describe('refused input changes nothing and says why, in Dutch and English', () 
     expectRefusal(h, { type: 'ADD_PARTICIPANT', id: 'p9', name: 'Ivo', now, role: 'admin' }, 'invalid-payload');
   });
 
-  it('refuses time controls that do not fit the state of the clock', () => {
+  it('refuses time controls that do not fit the state of the clock; what already holds is "already done"', () => {
     const h = running();
-    expectRefusal(h, { type: 'START', now: h.now }, 'not-now');
-    expectRefusal(h, { type: 'RESUME', now: h.now }, 'not-now');
+    expectRefusal(h, { type: 'START', now: h.now }, 'already-done');
+    expectRefusal(h, { type: 'RESUME', now: h.now }, 'already-done');
     h.ok({ type: 'PAUSE' });
     h.advance(MIN);
-    expectRefusal(h, { type: 'PAUSE', now: h.now }, 'not-now');
+    expectRefusal(h, { type: 'PAUSE', now: h.now }, 'already-done');
     expectRefusal(h, { type: 'START', now: h.now }, 'not-now');
     const fresh = harness();
     toFirstCase(fresh);
@@ -138,7 +128,7 @@ describe('refused input changes nothing and says why, in Dutch and English', () 
 
   it('refuses next and back outside a case, and time controls with no timer', () => {
     const p = harness();
-    for (const type of ['NEXT', 'BACK', 'START', 'PAUSE', 'RESUME', 'CLOCK', 'END_BREAK', 'FINISH_SESSION']) {
+    for (const type of ['NEXT', 'BACK', 'START', 'PAUSE', 'RESUME', 'END_BREAK', 'FINISH_SESSION']) {
       expectRefusal(p, { type, now: p.now }, 'not-now');
     }
     expectRefusal(p, { type: 'EXTEND', ms: MIN, now: p.now }, 'not-now');
@@ -160,11 +150,10 @@ describe('refused input changes nothing and says why, in Dutch and English', () 
     expectRefusal(p, { type: 'CHOOSE_PROPOSAL', id: 'c1', caseId: 'case-1', now: p.now }, 'not-now');
   });
 
-  it('refuses a clock jump that is not a finite number', () => {
+  it("refuses the clock's own events from a window: only main says what time it is", () => {
     const h = running();
-    for (const deltaMs of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, '60000', null, undefined]) {
-      expectRefusal(h, { type: 'CLOCK_JUMP', deltaMs, now: h.now }, 'invalid-payload');
-    }
+    expectRefusal(h, { type: 'CLOCK', now: h.now }, 'invalid-payload');
+    expectRefusal(h, { type: 'CLOCK_JUMP', deltaMs: 60_000, now: h.now }, 'invalid-payload');
   });
 });
 
@@ -182,7 +171,7 @@ describe('random malformed commands', () => {
   }
 
   const TYPES = [
-    'SET_START', 'ADD_PARTICIPANT', 'RENAME_PARTICIPANT', 'REMOVE_PARTICIPANT', 'SET_FACILITATORS', 'SET_TEMPLATE',
+    'SET_START', 'ADD_PARTICIPANT', 'RENAME_PARTICIPANT', 'REMOVE_PARTICIPANT', 'SET_FACILITATOR', 'SET_TEMPLATE',
     'SET_SCHEDULE', 'SET_AUTO_ADVANCE', 'CONFIRM_PLAN', 'CHECK_AGREEMENT', 'START_WARMUP', 'END_WARMUP',
     'FINISH_OPENING', 'ADD_PROPOSAL', 'EDIT_PROPOSAL', 'WITHDRAW_PROPOSAL', 'RESTORE_PROPOSAL', 'CHOOSE_PROPOSAL',
     'SET_STEP_MINUTES', 'START', 'PAUSE', 'RESUME', 'EXTEND', 'SHORTEN', 'NEXT', 'BACK', 'START_BREAK', 'END_BREAK',
@@ -223,7 +212,8 @@ describe('random malformed commands', () => {
     { type: 'ADD_PARTICIPANT', id: 'p7', name: 'Ivo' },
     { type: 'RENAME_PARTICIPANT', id: 'p1', name: 'Anneke' },
     { type: 'REMOVE_PARTICIPANT', id: 'p1' },
-    { type: 'SET_SCHEDULE', plannedCases: 2, openingMinutes: 20, breakMinutes: 10, closingMinutes: 10 },
+    { type: 'SET_SCHEDULE', field: 'openingMinutes', value: 20 },
+    { type: 'SET_FACILITATOR', role: 'second', name: 'Koen' },
     { type: 'START_WARMUP', warmupId: 'grounding', minutes: 5 },
     { type: 'ADD_PROPOSAL', id: 'c7', title: 'Casus', presenterId: 'p1', criteria: ['worried'] },
     { type: 'EDIT_PROPOSAL', id: 'c1', title: 'Casus', presenterId: null, criteria: [] },
@@ -299,7 +289,7 @@ describe('random malformed commands', () => {
         const before = structuredClone(h.context);
         let result: CommandResult | undefined;
         expect(() => {
-          result = applyCommand(h.actor, input);
+          result = h.raw(input);
         }).not.toThrow();
         sent++;
         if (result && !result.ok) {

@@ -20,7 +20,7 @@ function timingNow(h: Harness) {
   return sessionTiming(h.phase, h.context, h.now);
 }
 
-type Command = SessionEvent extends infer E ? (E extends SessionEvent ? Omit<E, 'now'> : never) : never;
+type Command = SessionEvent extends infer E ? (E extends SessionEvent ? Omit<E, 'now' | 'atMove'> : never) : never;
 
 /** One well-formed example of every command there is. */
 const EVERY_COMMAND: Command[] = [
@@ -28,9 +28,9 @@ const EVERY_COMMAND: Command[] = [
   { type: 'ADD_PARTICIPANT', id: 'p99', name: 'Laatkomer' },
   { type: 'RENAME_PARTICIPANT', id: 'p1', name: 'Annemie' },
   { type: 'REMOVE_PARTICIPANT', id: 'p8' },
-  { type: 'SET_FACILITATORS', supervisorName: 'X', secondFacilitatorName: 'Y' },
+  { type: 'SET_FACILITATOR', role: 'supervisor', name: 'X' },
   { type: 'SET_TEMPLATE', templateId: 'short-30' },
-  { type: 'SET_SCHEDULE', plannedCases: 1, openingMinutes: 10, breakMinutes: 5, closingMinutes: 5 },
+  { type: 'SET_SCHEDULE', field: 'plannedCases', value: 1 },
   { type: 'SET_AUTO_ADVANCE', enabled: true },
   { type: 'CONFIRM_PLAN' },
   { type: 'CHECK_AGREEMENT', agreementId: 'confidential', checked: false },
@@ -65,7 +65,7 @@ describe('a whole session with a simulated clock', () => {
     // ── planning (09:00) ──
     h.ok({ type: 'SET_START', startsAt: T0 });
     PARTICIPANTS.forEach((name, i) => h.ok({ type: 'ADD_PARTICIPANT', id: `p${i + 1}`, name }));
-    h.ok({ type: 'SET_FACILITATORS', supervisorName: 'Marleen', secondFacilitatorName: 'Koen' });
+    h.facilitators('Marleen', 'Koen');
     expect(h.phase).toBe('planning');
     // Planned: 20 opening + 45 case + 10 break + 45 case + 10 closing = 130 min.
     expect(timingNow(h)).toMatchObject({ plannedMs: 130 * MIN, plannedEndAt: at(130), projectedEndAt: at(130), behindMs: 0, onTime: true, actualMs: 0 });

@@ -14,7 +14,7 @@ const SECRETS = [...SECRET_NAMES, ...SECRET_TITLES, ...SECRET_FACILITATORS];
 function walk(visit: (h: Harness, label: string) => void) {
   const h = harness();
   SECRET_NAMES.forEach((name, i) => h.ok({ type: 'ADD_PARTICIPANT', id: `p${i + 1}`, name }));
-  h.ok({ type: 'SET_FACILITATORS', supervisorName: SECRET_FACILITATORS[0]!, secondFacilitatorName: SECRET_FACILITATORS[1]! });
+  h.facilitators(SECRET_FACILITATORS[0]!, SECRET_FACILITATORS[1]!);
   h.ok({ type: 'ADD_PROPOSAL', id: 'c1', title: SECRET_TITLES[0]!, presenterId: 'p1', criteria: ['worried'] });
   visit(h, 'planning');
   h.ok({ type: 'CONFIRM_PLAN' });
@@ -57,7 +57,7 @@ function walk(visit: (h: Harness, label: string) => void) {
   visit(h, 'closed');
 }
 
-type Command = SessionEvent extends infer E ? (E extends SessionEvent ? Omit<E, 'now'> : never) : never;
+type Command = SessionEvent extends infer E ? (E extends SessionEvent ? Omit<E, 'now' | 'atMove'> : never) : never;
 
 const views = (h: Harness): RoleView[] => [h.supervisor(), h.timekeeper(), h.circle()];
 
@@ -167,7 +167,7 @@ describe('the time controls offered match what the engine accepts', () => {
   /** Would this command be accepted now? Tried on a copy, so the session itself is untouched. */
   function accepted(h: Harness, command: Command): boolean {
     const copy = resumeSession(JSON.parse(JSON.stringify(persistedForm(h.actor, h.now))), h.now);
-    const ok = applyCommand(copy, { ...command, now: h.now }).ok;
+    const ok = applyCommand(copy, { ...command, atMove: copy.getSnapshot().context.moves, now: h.now } as SessionEvent).ok;
     copy.stop();
     return ok;
   }

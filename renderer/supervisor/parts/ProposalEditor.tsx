@@ -1,0 +1,94 @@
+/**
+ * Editing a proposal in place: its title, presenter and criteria. Each change sends only the
+ * field it changes, so an edit never overwrites another field changed meanwhile. The title is
+ * kept in the field until main accepted it; a refusal (empty, too long) leaves the words there.
+ */
+import { useId, useState } from 'react';
+import type { FormEvent } from 'react';
+import { CASE_CRITERIA } from '../../../shared/method/criteria.ts';
+import type { CriterionId } from '../../../shared/method/criteria.ts';
+import { LIMITS } from '../../../shared/session/limits.ts';
+import type { SupervisorView } from '../../../shared/session/views.ts';
+import { command } from '../../common/api.ts';
+import { useT } from '../../i18n/index.ts';
+import { PrivacyAdvice, replaceFinding, useFindings } from './PrivacyAdvice.tsx';
+
+type Proposal = SupervisorView['proposals'][number];
+
+export function ProposalEditor({ proposal, participants, onDone }: { proposal: Proposal; participants: SupervisorView['plan']['participants']; onDone: () => void }) {
+  const t = useT();
+  const id = useId();
+  const [title, setTitle] = useState(proposal.title);
+  const findings = useFindings(title, participants.map((p) => p.name));
+
+  const edit = (change: { title?: string; presenterId?: string | null; criteria?: CriterionId[] }) =>
+    command({ type: 'EDIT_PROPOSAL', id: proposal.id, ...change });
+
+  const save = async (e: FormEvent) => {
+    e.preventDefault();
+    if (title.trim() !== proposal.title && !(await edit({ title }))) return;
+    onDone();
+  };
+  const toggle = (c: CriterionId) =>
+    void edit({ criteria: proposal.criteria.includes(c) ? proposal.criteria.filter((x) => x !== c) : [...proposal.criteria, c] });
+
+  return (
+    <form
+      className="stack proposal-editor"
+      onSubmit={(e) => void save(e)}
+      onKeyDown={(e) => e.key === 'Escape' && onDone()}
+      aria-label={t('choosing.editNamed', { title: proposal.title })}
+      data-testid="proposal-editor"
+    >
+      <div className="field">
+        <label htmlFor={`${id}-title`}>{t('choosing.caseTitle')}</label>
+        <input
+          id={`${id}-title`}
+          type="text"
+          value={title}
+          maxLength={LIMITS.titleMaxChars}
+          onChange={(e) => setTitle(e.target.value)}
+          autoComplete="off"
+          autoFocus
+          data-testid="edit-proposal-title"
+        />
+        <PrivacyAdvice findings={findings} onReplace={(f, label) => setTitle(replaceFinding(title, f, label))} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-presenter`}>{t('choosing.presenter')}</label>
+        <select
+          id={`${id}-presenter`}
+          value={proposal.presenterId ?? ''}
+          onChange={(e) => void edit({ presenterId: e.target.value || null })}
+          data-testid="edit-proposal-presenter"
+        >
+          <option value="">{t('choosing.presenterNone')}</option>
+          {participants.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <fieldset>
+        <legend>{t('choosing.fits')}</legend>
+        <div className="chips">
+          {CASE_CRITERIA.map((c) => (
+            <label key={c.id} className="check chip-check">
+              <input type="checkbox" checked={proposal.criteria.includes(c.id)} onChange={() => toggle(c.id)} />
+              <span>{t.l(c.label)}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <div className="row">
+        <button type="submit" className="primary" data-testid="save-proposal">
+          {t('choosing.editDone')}
+        </button>
+        <button type="button" onClick={onDone}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
