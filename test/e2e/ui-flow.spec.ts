@@ -124,11 +124,14 @@ test('a supervisor runs a whole session with a timekeeper and a circle display',
   // ── step 3, then back (an accidental next) and on again ──
   await tk.getByTestId('time-next').click();
   await expect(sup.getByTestId('step-name')).toHaveText('Informatieve vragen');
+  await expect(tk.getByTestId('tk-where')).toContainText('Informatieve vragen');
   await tk.keyboard.press('ArrowLeft');
   await expect(sup.getByTestId('silent-inventory')).toBeVisible();
+  await expect(tk.getByTestId('tk-where')).toContainText('Stille inventaris');
   await tk.keyboard.press('ArrowRight');
   await expect(sup.getByTestId('step-name')).toHaveText('Informatieve vragen');
   await expect(circle.getByTestId('circle-rule')).toHaveText('Alleen feitelijke vragen');
+  await expect(tk.getByTestId('tk-where')).toContainText('Informatieve vragen');
   await sup.getByTestId('situation-question-is-advice').click();
   await expect(sup.getByText('Ik hoor een tip in die vraag')).toBeVisible();
   await shoot(sup, '09-supervisor-step3-situation');
@@ -151,6 +154,7 @@ test('a supervisor runs a whole session with a timekeeper and a circle display',
   // ── step 5 and 6, the summary ──
   await tk.keyboard.press('ArrowRight');
   await expect(sup.getByTestId('step-name')).toHaveText('Inbrenger terug');
+  await expect(tk.getByTestId('tk-where')).toContainText('Inbrenger terug');
   await sup.getByTestId('notes').fill('Ze ziet nu hoe gespannen ze zelf wordt.');
   await tk.keyboard.press('ArrowRight');
   await expect(sup.getByTestId('step-name')).toHaveText('Samenvatting');
@@ -158,6 +162,7 @@ test('a supervisor runs a whole session with a timekeeper and a circle display',
   await sup.getByTestId('add-theme').click();
   await sup.getByRole('textbox', { name: 'Thema 1', exact: true }).fill('Regie en stem van de cliënte');
   await shoot(sup, '11-supervisor-step6-summary');
+  await expect(tk.getByTestId('tk-where')).toContainText('Samenvatting');
   await tk.getByTestId('time-next').click(); // "Casus afronden"
 
   // ── case end: save, export, break ──
@@ -188,7 +193,11 @@ test('a supervisor runs a whole session with a timekeeper and a circle display',
   await sup.getByRole('button', { name: `Deze casus kiezen: ${proposals[1]!.title}` }).click();
   await expect(sup.getByTestId('step-name')).toHaveText('Inbreng');
   await tk.keyboard.press('Space');
-  for (let step = 0; step < 5; step++) await tk.keyboard.press('ArrowRight');
+  // Each press is aimed at the step the timekeeper sees; a press faster than the screen can follow would be stale.
+  for (const name of ['Stille inventaris', 'Informatieve vragen', 'Uitwisseling', 'Inbrenger terug', 'Samenvatting']) {
+    await tk.keyboard.press('ArrowRight');
+    await expect(tk.getByTestId('tk-where')).toContainText(name);
+  }
   await expect(sup.getByTestId('step-name')).toHaveText('Samenvatting');
   await tk.getByTestId('time-next').click();
   await expect(sup.getByRole('heading', { name: /Casus 2 afgerond/ })).toBeVisible();

@@ -10,6 +10,8 @@ const SCREENS = join(ROOT, 'test-results/screens');
 const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 export const SIZES = [
   { width: 1366, height: 768 },
+  // a laptop mirrored to a projector
+  { width: 1024, height: 768 },
   { width: 1920, height: 1080 },
 ] as const;
 
@@ -32,7 +34,7 @@ export async function checkA11y(page: Page, name: string) {
   expect(serious, `${name}: ${JSON.stringify(serious, null, 2)}`).toEqual([]);
 }
 
-/** A picture of the window at both sizes, and an accessibility check of what it shows. */
+/** A picture of the window at each size, and an accessibility check of what it shows. */
 export async function shoot(page: Page, name: string, options: { a11y?: boolean } = {}) {
   await mkdir(SCREENS, { recursive: true });
   // What a person sees first: the top of the window.

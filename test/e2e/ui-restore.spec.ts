@@ -38,7 +38,10 @@ test('notes typed in step 4 survive a kill, and both windows come back to step 4
   await expect(sup.getByTestId('notes')).toHaveCount(0);
   await sup.getByTestId('keep-own-words').locator('summary').click();
   await expect(sup.getByTestId('notes')).toBeVisible();
-  for (let step = 3; step <= 4; step++) await tk.getByTestId('time-next').click();
+  for (const name of ['Informatieve vragen', 'Uitwisseling']) {
+    await tk.getByTestId('time-next').click();
+    await expect(tk.getByTestId('tk-where')).toContainText(name);
+  }
   await expect(sup.getByTestId('step-name')).toHaveText('Uitwisseling');
   await expect(tk.getByTestId('time-left')).toHaveText(/^1[45]:\d\d$/);
 

@@ -120,3 +120,12 @@ describe('the statechart is drawn from the method', () => {
     expect(h.context.log.at(-1)).toMatchObject({ kind: 'phase', detail: 'choosing' });
   });
 });
+
+describe('the picture of the machine', () => {
+  it('docs/session-machine.md is the diagram drawn from the machine as it is now (npm run machine:diagram)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { DIAGRAM_FILE, diagramDocument, mermaid } = await import('../../../scripts/machine-diagram.ts');
+    for (const step of STEPS) expect(mermaid()).toContain(`case_${step.id.replace(/-/g, '_')}`);
+    expect(readFileSync(DIAGRAM_FILE, 'utf8')).toBe(diagramDocument());
+  });
+});
