@@ -7,6 +7,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { CaseSummary, ExportResult, HistoryEntry, Note, Observation, Reply, SessionArchive } from '../../../shared/ipc/index.ts';
 import { STEP_IDS } from '../../../shared/method/index.ts';
 import type { StepId } from '../../../shared/method/index.ts';
+import type { Lang } from '../../../shared/i18n/index.ts';
 import { sessionMachine, sessionTiming, supervisorView } from '../../../shared/session/index.ts';
 import type { Phase, PersistedSession, SessionContent } from '../../../shared/session/index.ts';
 import { renderHtml, renderMarkdown } from '../../../shared/summary/render.ts';
@@ -66,7 +67,7 @@ export interface RecordsServiceOptions {
   /** The case ids of the running session when it is `sessionId`, else null. */
   liveCaseIds: (sessionId: string) => string[] | null;
   retentionMonths: () => number;
-  language: () => 'nl' | 'en';
+  language: () => Lang;
 }
 
 export function createRecordsService(options: RecordsServiceOptions) {
