@@ -3,7 +3,7 @@
  * system's: day, month by name, year; hour and minutes on the 24-hour clock. A date that does not
  * exist (31 February) is said so and not sent; what was typed stays.
  */
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { fromParts, monthNames, toParts } from '../../common/dates.ts';
 import { useT } from '../../i18n/index.ts';
 
@@ -22,8 +22,11 @@ export function StartFields({ startsAt, onChange }: { startsAt: number; onChange
   const id = useId();
   const [fields, setFields] = useState<Fields>(() => fieldsOf(startsAt));
   const [invalid, setInvalid] = useState(false);
-  // A start changed elsewhere (or our own change coming back) shows in the fields.
+  const group = useRef<HTMLDivElement>(null);
+  // A start changed elsewhere shows in the fields, but never while the person is typing in them:
+  // our own change coming back must not overwrite a field they have already moved on to.
   useEffect(() => {
+    if (group.current?.contains(document.activeElement)) return;
     setFields(fieldsOf(startsAt));
     setInvalid(false);
   }, [startsAt]);
@@ -58,7 +61,7 @@ export function StartFields({ startsAt, onChange }: { startsAt: number; onChange
   );
 
   return (
-    <div className="stack start-fields">
+    <div className="stack start-fields" ref={group}>
       <fieldset className="date-fields">
         <legend>{t('plan.date')}</legend>
         <div className="row">
