@@ -49,7 +49,7 @@ export const STRINGS = {
   'run.running': s('Loopt', 'Running'),
   'run.paused': s('Gepauzeerd', 'Paused'),
   'run.done': s('Afgerond', 'Finished'),
-  'run.overtime': s('Tijd is om · overtijd', 'Time is up · overtime'),
+  'run.overtime': s('De tijd is om · overtijd', 'Time is up · overtime'),
   'time.controls': s('Tijd', 'Time'),
   'time.start': s('Start', 'Start'),
   'time.pause': s('Pauzeer', 'Pause'),
@@ -102,7 +102,7 @@ export const STRINGS = {
   'tk.silentNoSound': s('In de stille inventaris klinkt er geen geluid; alleen de kleur verandert.', 'During the silent inventory there is no sound; only the colour changes.'),
   'obs.title': s('Observaties', 'Observations'),
   'obs.textLabel': s('Korte notitie', 'Short note'),
-  'obs.textHint': s('(optioneel, zonder namen; typ eerst, tik dan een label)', '(optional, no names; type first, then tap a tag)'),
+  'obs.textHint': s('(optioneel, zonder namen; typ eerst, kies dan een label)', '(optional, no names; type first, then choose a tag)'),
   'obs.saveNote': s('Alleen notitie bewaren', 'Save the note only'),
   'obs.noteOnly': s('notitie', 'note'),
   'obs.saved': s('Genoteerd: {what}', 'Noted: {what}'),
@@ -158,7 +158,7 @@ export const STRINGS = {
   'vault.sessionGoesOn': s('De sessie loopt door', 'The session carries on'),
   'vault.unlock': s('Ontgrendelen', 'Unlock'),
   'vault.unlocking': s('Bezig met openen…', 'Opening…'),
-  'vault.forgotten': s('Wachtwoord vergeten? Dan zijn de bewaarde notities niet terug te halen. Sessies zonder notities kun je wel altijd beginnen na een nieuwe installatie.', 'Forgotten the passphrase? Then the stored notes cannot be recovered. You can always run sessions again after a fresh installation.'),
+  'vault.forgotten': s('Wachtwoord vergeten? Dan zijn de bewaarde notities niet terug te halen. Na een nieuwe installatie kun je wel gewoon nieuwe sessies leiden.', 'Forgotten the passphrase? Then the stored notes cannot be recovered. After a fresh installation you can lead new sessions as usual.'),
 
   // ── start ──
   'start.title': s('Intervisie met Kring', 'Intervision with Kring'),
@@ -344,7 +344,7 @@ export const STRINGS = {
   'export.warnText': s('In Kring zijn je samenvattingen versleuteld. Het exportbestand is dat niet: iedereen die het bestand kan openen, kan het lezen.', 'Inside Kring your summaries are encrypted. The export file is not: anyone who can open the file can read it.'),
   'export.warnWhere': s('Bewaar het dus niet in een gedeelde map of in de cloud, en verwijder het als je het niet meer nodig hebt.', 'So do not keep it in a shared folder or in the cloud, and delete it when you no longer need it.'),
   'export.confirm': s('Ik begrijp het, exporteren', 'I understand, export'),
-  'export.downloaded': s('Gedownload als {file}.', 'Downloaded as {file}.'),
+  'export.downloaded': s('Bewaard als {file}.', 'Saved as {file}.'),
   'export.savedTo': s('Bewaard in {path}.', 'Saved to {path}.'),
   // the exported file itself (shared/summary/render.ts)
   'doc.title': s('Intervisie — samenvatting', 'Intervision — summary'),
@@ -378,7 +378,7 @@ export const STRINGS = {
 
   // ── history ──
   'history.title': s('Geschiedenis', 'History'),
-  'history.search': s('Zoeken in titels en data', 'Search titles and dates'),
+  'history.search': s('Zoeken op titel of datum', 'Search by title or date'),
   'history.empty': s('Nog geen sessies bewaard.', 'No sessions kept yet.'),
   'history.noMatch': s('Niets gevonden.', 'Nothing found.'),
   'history.noCases': s('Geen casussen', 'No cases'),
