@@ -127,7 +127,9 @@ test('one language choice changes every window at once, date fields included', a
 
   // The settings screen offers the same three, and its choice reaches every window too.
   await sup.getByRole('button', { name: 'Settings' }).click();
-  await sup.getByRole('radio', { name: 'Dutch (Netherlands)' }).check();
+  // A click, not check(): the radio shows the stored setting, which main confirms a moment later.
+  await sup.getByRole('radio', { name: 'Dutch (Netherlands)' }).click();
+  await expect(sup.getByRole('radio', { name: 'Nederlands (Nederland)' })).toBeChecked();
   await expect(sup.getByRole('heading', { name: 'Instellingen' })).toBeVisible();
   await expect(tk.locator('html')).toHaveAttribute('lang', 'nl-NL');
   await expect(circle.locator('html')).toHaveAttribute('lang', 'nl-NL');
