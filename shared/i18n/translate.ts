@@ -9,6 +9,7 @@ import { baseOf, intlLocale } from './lang.ts';
 import type { Lang } from './lang.ts';
 import { STRINGS } from './messages.ts';
 import type { MessageKey } from './messages.ts';
+import { PRECOMPILED } from './precompiled.ts';
 import { REGIONAL } from './regional.ts';
 
 export type Vars = Record<string, string | number | Date>;
@@ -19,6 +20,9 @@ export function messageText(lang: Lang, key: MessageKey): string {
   return REGIONAL[lang][key] ?? STRINGS[key].nl;
 }
 
+/** `<` is text, not a tag: Kring's messages carry no markup. The same at build time (compile.ts). */
+export const PARSE_OPTIONS = { ignoreTag: true } as const;
+
 const compiled = new Map<string, IntlMessageFormat>();
 
 function format(lang: Lang, cacheKey: string, text: string, vars?: Vars): string {
@@ -26,7 +30,9 @@ function format(lang: Lang, cacheKey: string, text: string, vars?: Vars): string
   let message = compiled.get(cacheKey);
   try {
     if (!message) {
-      message = new IntlMessageFormat(text, intlLocale(lang));
+      // Parsed at build time in the windows; parsed here on first use in main and in the tests.
+      const source = (PRECOMPILED?.[cacheKey] ?? text) as ConstructorParameters<typeof IntlMessageFormat>[0];
+      message = new IntlMessageFormat(source, intlLocale(lang), undefined, PARSE_OPTIONS);
       compiled.set(cacheKey, message);
     }
     return String(message.format(vars ?? {}));

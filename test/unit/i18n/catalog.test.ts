@@ -12,6 +12,7 @@ import type { Lang, MessageKey } from '../../../shared/i18n/index.ts';
 import * as METHOD from '../../../shared/method/index.ts';
 import type { Localized } from '../../../shared/method/index.ts';
 import { makeT } from '../../../renderer/i18n/index.ts';
+import { compiledCatalog } from '../../../shared/i18n/compile.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const KEYS = Object.keys(STRINGS) as MessageKey[];
@@ -189,5 +190,26 @@ describe('translating', () => {
   it('needs no network or data: plural rules and formats come from the platform', () => {
     expect(new Intl.PluralRules('nl-BE').select(1)).toBe('one');
     expect(new Intl.PluralRules('en-GB').select(5)).toBe('other');
+  });
+});
+
+describe('the windows\' build-time parse', () => {
+  it('covers every message with an argument in every language and formats exactly as parsing at run time', () => {
+    const compiled = compiledCatalog();
+    for (const lang of LANGUAGES) {
+      for (const key of KEYS) {
+        const text = messageText(lang, key);
+        const ast = compiled[`${lang}\u0000${key}`];
+        if (!text.includes('{')) {
+          expect(ast, key).toBeUndefined();
+          continue;
+        }
+        expect(ast, `${lang} ${key}`).toBeDefined();
+        const vars: Record<string, string | number> = {};
+        for (const [name] of variables(ast as Element[])) vars[name] = 2;
+        const locale = lang === 'en' ? 'en-GB' : lang;
+        expect(new IntlMessageFormat(ast as never, locale).format(vars), `${lang} ${key}`).toBe(translate(lang, key, vars));
+      }
+    }
   });
 });
