@@ -1,23 +1,17 @@
 /**
- * Dates, clock times, durations and numbers in the chosen language, with the platform's Intl (no
- * locale data shipped). Dutch and English both use the 24-hour clock.
+ * Dates, clock times and durations in the chosen language, with the platform's Intl (no locale
+ * data shipped). Dutch and English both use the 24-hour clock. Numbers inside messages are
+ * formatted by the catalog's ICU messages (`{n, number}`), with a decimal comma in Dutch.
  */
 import { intlLocale } from './lang.ts';
 import type { Lang } from './lang.ts';
 
-const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function dateFormat(lang: Lang, name: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `d:${lang}:${name}`;
-  let f = formatters.get(key) as Intl.DateTimeFormat | undefined;
+  let f = formatters.get(key);
   if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(intlLocale(lang), options)));
-  return f;
-}
-
-function numberFormat(lang: Lang, digits: number): Intl.NumberFormat {
-  const key = `n:${lang}:${digits}`;
-  let f = formatters.get(key) as Intl.NumberFormat | undefined;
-  if (!f) formatters.set(key, (f = new Intl.NumberFormat(intlLocale(lang), { maximumFractionDigits: digits })));
   return f;
 }
 
@@ -62,9 +56,4 @@ export function duration(ms: number): string {
   const sign = ms <= -500 ? '−' : '';
   const total = Math.round(Math.abs(ms) / 1000);
   return `${sign}${Math.floor(total / 60)}:${two(total % 60)}`;
-}
-
-/** A number with at most `digits` decimals, in the language's way: "2,5" / "2.5". */
-export function decimal(value: number, lang: Lang, digits = 1): string {
-  return numberFormat(lang, digits).format(value);
 }

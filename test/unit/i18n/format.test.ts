@@ -1,6 +1,6 @@
 /** Dates, durations and numbers per language; and the exported summary in each language. */
 import { describe, expect, it } from 'vitest';
-import { clockTime, decimal, duration, longDate, monthNames, numericDate, shortDateTime } from '../../../shared/i18n/index.ts';
+import { clockTime, duration, longDate, monthNames, numericDate, shortDateTime } from '../../../shared/i18n/index.ts';
 import type { SessionArchive } from '../../../shared/ipc/contract.ts';
 import { renderHtml, renderMarkdown } from '../../../shared/summary/render.ts';
 
@@ -36,7 +36,7 @@ describe('dates and times per language', () => {
   });
 });
 
-describe('durations and numbers', () => {
+describe('durations', () => {
   it('read m:ss like the app\'s clocks', () => {
     expect(duration(0)).toBe('0:00');
     expect(duration(12_000)).toBe('0:12');
@@ -46,13 +46,6 @@ describe('durations and numbers', () => {
     expect(duration(-90_000)).toBe('−1:30');
     expect(duration(499)).toBe('0:00');
     expect(duration(-400)).toBe('0:00');
-  });
-
-  it('use a decimal comma in Dutch and a point in English', () => {
-    expect(decimal(2.5, 'nl-BE')).toBe('2,5');
-    expect(decimal(2.5, 'nl-NL')).toBe('2,5');
-    expect(decimal(2.5, 'en')).toBe('2.5');
-    expect(decimal(3, 'nl-BE')).toBe('3');
   });
 });
 
