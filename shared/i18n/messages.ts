@@ -400,7 +400,7 @@ export const STRINGS = {
   'settings.dutchBE': s('Nederlands (België)', 'Dutch (Belgium)'),
   'settings.dutchNL': s('Nederlands (Nederland)', 'Dutch (Netherlands)'),
   'settings.english': s('Engels', 'English'),
-  'settings.languageHint': s('Geldt meteen voor alle vensters, de menu’s en de exports.', 'Applies at once to every window, the menus and the exports.'),
+  'settings.languageHint': s('Geldt meteen voor alle vensters en voor de exports.', 'Applies at once to every window and to the exports.'),
   'lang.shortNlBE': s('NL-BE', 'NL-BE'),
   'lang.shortNlNL': s('NL-NL', 'NL-NL'),
   'lang.shortEn': s('EN', 'EN'),
