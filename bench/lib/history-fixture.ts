@@ -61,7 +61,7 @@ export function playedSession(startAt: number): PersistedSession {
 async function keepSession(vault: Vault, persisted: PersistedSession): Promise<void> {
   let where: Whereabouts | null = null;
   const vaults = { vault: () => vault } as unknown as VaultService;
-  const records = createRecordsService({ vaults, clock: { now: () => persisted.savedAt } as unknown as Clock, whereabouts: () => where, liveCaseIds: () => null, retentionMonths: () => 12, language: () => 'nl' });
+  const records = createRecordsService({ vaults, clock: { now: () => persisted.savedAt } as unknown as Clock, whereabouts: () => where, liveCaseIds: () => null, retentionMonths: () => 12, language: () => 'nl-BE' });
   const ctx = persisted.context;
   const call = { role: 'supervisor' as const };
   await records.archive(persisted);

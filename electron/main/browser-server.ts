@@ -57,6 +57,8 @@ const services = await createAppServices({
   dataDir,
   clock: systemClock,
   transport: 'websocket',
+  // The first start's language: the environment's locale, as a desktop session sets it ("C" says nothing).
+  systemLocales: [process.env.LC_ALL, process.env.LC_MESSAGES, process.env.LANG].filter((l): l is string => !!l && !/^(C|POSIX)([._]|$)/.test(l)),
   settings: {
     read: () => {
       if (!settingsUnreadable) return store.store;

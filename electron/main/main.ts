@@ -39,6 +39,7 @@ async function start() {
     dataDir: app.getPath('userData'),
     clock: systemClock,
     transport: 'electron',
+    systemLocales: app.getPreferredSystemLanguages(),
     settings: {
       read: () => {
         if (!settingsUnreadable) return settingsStore.store;

@@ -1,42 +1,33 @@
-/** Clock times and dates in the person's language (date-fns; Dutch by default). */
-import { format } from 'date-fns';
-import { enGB } from 'date-fns/locale/en-GB';
-import { nl } from 'date-fns/locale/nl';
-import type { Lang } from '../i18n/index.ts';
+/**
+ * Clock times and dates in the person's language (shared/i18n/format.ts, on the platform's Intl),
+ * and the plan screen's date and time fields.
+ */
+export { clockTime, duration, longDate, monthNames, numericDate, shortDateTime } from '../../shared/i18n/format.ts';
 
-const locale = (lang: Lang) => (lang === 'nl' ? nl : enGB);
+/** The parts of a local date and time, as the plan screen's fields hold them. */
+export interface DateParts {
+  day: number;
+  /** 1..12 */
+  month: number;
+  year: number;
+  hour: number;
+  minute: number;
+}
 
-const two = (n: number) => (n < 10 ? `0${n}` : String(n));
-
-/** "14:05" (the same in both languages; written out by hand: it is on every pushed view's path). */
-export function clockTime(at: number, lang: Lang): string {
+export function toParts(at: number): DateParts {
   const d = new Date(at);
-  if (Number.isNaN(d.getTime())) return format(at, 'HH:mm', { locale: locale(lang) });
-  return `${two(d.getHours())}:${two(d.getMinutes())}`;
+  return { day: d.getDate(), month: d.getMonth() + 1, year: d.getFullYear(), hour: d.getHours(), minute: d.getMinutes() };
 }
 
-/** "dinsdag 12 maart 2025" */
-export function longDate(at: number, lang: Lang): string {
-  return format(at, 'EEEE d MMMM yyyy', { locale: locale(lang) });
-}
-
-/** "12 mrt. 2025, 14:05" */
-export function shortDateTime(at: number, lang: Lang): string {
-  return format(at, 'd MMM yyyy, HH:mm', { locale: locale(lang) });
-}
-
-/** Values for <input type="date"> and <input type="time"> in local time. */
-export function dateInputValue(at: number): string {
-  return format(at, 'yyyy-MM-dd');
-}
-export function timeInputValue(at: number): string {
-  return format(at, 'HH:mm');
-}
-/** Local date + time inputs back to epoch ms; null when incomplete. */
-export function fromInputs(date: string, time: string): number | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  const n = /^(\d{2}):(\d{2})$/.exec(time);
-  if (!m || !n) return null;
-  const at = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(n[1]), Number(n[2])).getTime();
-  return Number.isFinite(at) ? at : null;
+/**
+ * Fields back to epoch ms (local time); null when a part is missing or out of range, or the day
+ * does not exist in that month (31 February is not quietly turned into 3 March).
+ */
+export function fromParts(p: Partial<DateParts>): number | null {
+  const { day, month, year, hour, minute } = p;
+  const whole = (n: number | undefined, min: number, max: number): n is number => typeof n === 'number' && Number.isInteger(n) && n >= min && n <= max;
+  if (!whole(year, 2000, 2100) || !whole(month, 1, 12) || !whole(day, 1, 31) || !whole(hour, 0, 23) || !whole(minute, 0, 59)) return null;
+  const d = new Date(year, month - 1, day, hour, minute);
+  if (d.getDate() !== day || d.getMonth() !== month - 1) return null;
+  return d.getTime();
 }

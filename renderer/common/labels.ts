@@ -47,5 +47,5 @@ export function warningMsFor(current: CurrentView | null, settings: Settings): n
 /** "Nog 2 minuten." / "Nog 1 minuut." at the warning. */
 export function warningText(t: T, warningMs: number | undefined): string {
   const min = Math.max(1, Math.round((warningMs ?? 0) / 60_000));
-  return min === 1 ? t('signal.warningOne') : t('signal.warning', { min });
+  return t('signal.warning', { min });
 }

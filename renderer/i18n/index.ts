@@ -1,36 +1,32 @@
 /**
- * The one i18n layer: every string a window shows is a key in STRINGS (Dutch and English) or a
- * Localized text from the method data. Language comes from the settings.
+ * The windows' side of the one catalog (shared/i18n): `const t = useT(); t('key', { n: 3 })` and
+ * `t.l(localized)` for method content and messages from main. The language comes from the settings,
+ * which main pushes to every window at once.
  */
 import { useCallback, useMemo } from 'react';
 import type { Localized } from '../../shared/method/types.ts';
+import { baseOf, interpolate, localize, translate } from '../../shared/i18n/index.ts';
+import type { Lang, MessageKey, Vars } from '../../shared/i18n/index.ts';
 import { settingsStore, useSettings } from '../common/store.ts';
-import { STRINGS } from './strings.ts';
 
-export type Lang = 'nl' | 'en';
-export type StringKey = keyof typeof STRINGS;
-export type Vars = Record<string, string | number>;
-
-export function interpolate(text: string, vars?: Vars): string {
-  if (!vars) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
-}
-
-export function translate(lang: Lang, key: StringKey, vars?: Vars): string {
-  return interpolate(STRINGS[key][lang], vars);
-}
+export { interpolate, translate };
+export type { Lang, Vars };
+export type StringKey = MessageKey;
 
 export interface T {
   (key: StringKey, vars?: Vars): string;
   /** Pick the language from a Localized text (method content, messages from main). */
   l: (text: Localized, vars?: Vars) => string;
   lang: Lang;
+  /** 'nl' or 'en': for the `lang` attribute and for code that only cares about Dutch or not. */
+  base: 'nl' | 'en';
 }
 
 export function makeT(lang: Lang): T {
   const t = ((key: StringKey, vars?: Vars) => translate(lang, key, vars)) as T;
-  t.l = (text, vars) => interpolate(text[lang], vars);
+  t.l = (text, vars) => localize(text, lang, vars);
   t.lang = lang;
+  t.base = baseOf(lang);
   return t;
 }
 
@@ -50,5 +46,5 @@ export function currentT(): T {
 
 export function useLocalized(): (text: Localized) => string {
   const lang = useLang();
-  return useCallback((text: Localized) => text[lang], [lang]);
+  return useCallback((text: Localized) => localize(text, lang), [lang]);
 }

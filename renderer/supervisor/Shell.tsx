@@ -8,7 +8,10 @@ import { clockTime } from '../common/dates.ts';
 import { warningMsFor, whereLabel } from '../common/labels.ts';
 import { Notices } from '../common/Notices.tsx';
 import { useSettings, useStatus } from '../common/store.ts';
+import { LANGUAGES } from '../../shared/i18n/lang.ts';
+import type { Lang } from '../../shared/i18n/lang.ts';
 import { useT } from '../i18n/index.ts';
+import type { StringKey } from '../i18n/index.ts';
 import type { Overlay } from './App.tsx';
 import { flushNotes } from './notes.ts';
 
@@ -65,6 +68,9 @@ export function Shell({
 
 const QuietNotices = memo(Notices);
 
+/** The header's language menu: short, so it fits beside the other buttons. */
+const LANGUAGE_SHORT = { 'nl-BE': 'lang.shortNlBE', 'nl-NL': 'lang.shortNlNL', en: 'lang.shortEn' } as const satisfies Record<Lang, StringKey>;
+
 /** Where we are, the small clock outside a case, and the tools: re-renders when one of those changes, not with every pushed view. */
 const Header = memo(function Header({
   where,
@@ -91,7 +97,6 @@ const Header = memo(function Header({
     await flushNotes();
     await call('vault.lock', {});
   };
-  const toggleLang = () => void updateSettings({ language: settings.language === 'nl' ? 'en' : 'nl' });
 
   return (
     <header className="sv-header">
@@ -124,10 +129,20 @@ const Header = memo(function Header({
             </button>
           </>
         )}
-        <button type="button" className="quiet" onClick={toggleLang} lang={settings.language === 'nl' ? 'en' : 'nl'}>
-          {settings.language === 'nl' ? 'EN' : 'NL'}
-          <span className="sr-only">{settings.language === 'nl' ? ' · Switch to English' : ' · Schakel naar Nederlands'}</span>
-        </button>
+        <select
+          className="quiet lang-select"
+          value={settings.language}
+          onChange={(e) => void updateSettings({ language: e.target.value as Lang })}
+          aria-label={t('settings.language')}
+          title={t('settings.language')}
+          data-testid="header-language"
+        >
+          {LANGUAGES.map((lang) => (
+            <option key={lang} value={lang}>
+              {t(LANGUAGE_SHORT[lang])}
+            </option>
+          ))}
+        </select>
         {status?.vault === 'unlocked' && (
           <button type="button" onClick={() => void lock()} data-testid="lock">
             {t('nav.lock')}

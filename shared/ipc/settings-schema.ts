@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { LANGUAGES } from '../i18n/lang.ts';
 import { stepIdSchema } from '../session/schema.ts';
 
 /** Runtime check of stored and incoming settings (main side only; windows never load zod). */
 const stepId = stepIdSchema;
 
 export const settingsSchema = z.strictObject({
-  language: z.enum(['nl', 'en']),
+  language: z.enum(LANGUAGES),
   theme: z.enum(['system', 'light', 'dark']),
   sound: z.boolean(),
   notifications: z.boolean(),

@@ -1,8 +1,11 @@
+import { DEFAULT_LANG } from '../i18n/lang.ts';
+import type { Lang } from '../i18n/lang.ts';
 import type { StepId } from '../method/index.ts';
 
 /** Not confidential: kept in electron-store (plain), validated, defaults on anything invalid. */
 export interface Settings {
-  language: 'nl' | 'en';
+  /** nl-BE, nl-NL or en; the first start picks it from the system's locale (shared/i18n/lang.ts). */
+  language: Lang;
   theme: 'system' | 'light' | 'dark';
   sound: boolean;
   notifications: boolean;
@@ -16,7 +19,7 @@ export interface Settings {
 }
 
 export const DEFAULT_SETTINGS: Settings = {
-  language: 'nl',
+  language: DEFAULT_LANG,
   theme: 'system',
   sound: true,
   notifications: false,

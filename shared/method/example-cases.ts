@@ -1,7 +1,8 @@
 import type { Localized } from './types.ts';
 import type { CriterionId } from './criteria.ts';
 
-const t = (nl: string, en: string): Localized => ({ nl, en });
+/** Dutch (as in Flanders, the manual's), English, and the Netherlands' Dutch where a word differs. */
+const t = (nl: string, en: string, nlNL?: string): Localized => (nlNL ? { nl, en, 'nl-NL': nlNL } : { nl, en });
 
 export interface ExampleCase {
   id: string;
@@ -21,6 +22,7 @@ export const EXAMPLE_CASES: readonly ExampleCase[] = [
     summary: t(
       'Cliënte A komt naar elke controle met haar partner. Als de vroedvrouw haar iets vraagt, antwoordt hij in haar plaats. De vroedvrouw merkt dat ze gespannen wordt voor die afspraken en weet niet goed wat ze ermee moet.',
       'Client A comes to every check-up with her partner. When the midwife asks her something, he answers for her. The midwife notices she gets tense before these appointments and does not quite know what to do with it.',
+      'Cliënte A komt naar elke controle met haar partner. Als de verloskundige haar iets vraagt, antwoordt hij in haar plaats. De verloskundige merkt dat ze gespannen wordt voor die afspraken en weet niet goed wat ze ermee moet.',
     ),
     criteria: ['worried', 'difficult-contact'],
   },
@@ -31,6 +33,7 @@ export const EXAMPLE_CASES: readonly ExampleCase[] = [
     summary: t(
       'Cliënte A had een duidelijk beeld van hoe ze wilde bevallen, en het liep anders. Bij het nagesprek zegt ze dat niemand echt naar haar luisterde. De vroedvrouw denkt er nog vaak aan terug.',
       'Client A had a clear picture of how she wanted to give birth, and it went differently. At the follow-up talk she says nobody really listened to her. The midwife still often thinks back to it.',
+      'Cliënte A had een duidelijk beeld van hoe ze wilde bevallen, en het liep anders. Bij het nagesprek zegt ze dat niemand echt naar haar luisterde. De verloskundige denkt er nog vaak aan terug.',
     ),
     criteria: ['could-not-give-care'],
   },
@@ -51,6 +54,7 @@ export const EXAMPLE_CASES: readonly ExampleCase[] = [
     summary: t(
       'Cliënte A verloor eerder een kindje en is opnieuw zwanger. Ze is vriendelijk en dankbaar bij elke consultatie. Toch voelt de gynaecoloog zich telkens onhandig en weet niet goed wat te zeggen.',
       'Client A lost a baby before and is pregnant again. She is friendly and grateful at every consultation. Still, the gynaecologist feels awkward each time and is not sure what to say.',
+      'Cliënte A verloor eerder een kindje en is opnieuw zwanger. Ze is vriendelijk en dankbaar bij elk spreekuur. Toch voelt de gynaecoloog zich telkens onhandig en weet niet goed wat te zeggen.',
     ),
     criteria: ['uncomfortable', 'worried'],
   },

@@ -141,7 +141,8 @@ export const SITUATIONS: readonly Situation[] = [
 /** For the start of the session, before the first case. */
 export const OPENING_PROMPTS: readonly Prompt[] = [
   p('open-welcome', 'all', 'Welkom. We nemen even de tijd om hier echt aan te komen.', 'Welcome. Let’s take a moment to really arrive here.'),
-  p('open-agreements', 'all', 'We overlopen samen de afspraken die deze kring veilig maken.', 'Together we go over the agreements that make this circle safe.'),
+  // Flemish "overlopen" reads as "defect" in the Netherlands: the shared Dutch says "doornemen".
+  { id: 'open-agreements', to: 'all', text: { nl: 'We nemen samen de afspraken door die deze kring veilig maken.', 'nl-BE': 'We overlopen samen de afspraken die deze kring veilig maken.', en: 'Together we go over the agreements that make this circle safe.' } },
   p('open-purpose', 'all', 'We zoeken vandaag geen oplossingen. We proberen samen te begrijpen wat er gebeurt.', 'Today we are not looking for solutions. Together we try to understand what is going on.'),
   p('open-steps', 'all', 'We gaan in zes stappen door één casus. Ik bewaak de stappen, jullie hoeven alleen mee te gaan.', 'We go through one case in six steps. I keep track of the steps; you only need to come along.'),
   p('open-case', 'all', 'Neem even de tijd om een casus te bedenken die je bezighoudt.', 'Take a moment to think of a case that is on your mind.'),

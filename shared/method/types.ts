@@ -2,6 +2,9 @@
 export interface Localized {
   nl: string;
   en: string;
+  /** Only where a word differs by region (see shared/i18n/regional.ts): replaces `nl` there. */
+  'nl-BE'?: string;
+  'nl-NL'?: string;
 }
 
 export type StepId =

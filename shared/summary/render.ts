@@ -1,37 +1,15 @@
 /**
  * A session's summary as Markdown or as a printable HTML page. Pure: the same text whether it is
- * shown, exported or printed to PDF.
+ * shown, exported or printed to PDF. Every word comes from the catalog (shared/i18n), durations
+ * read m:ss as on the app's clocks, dates as the chosen language writes them.
  */
-// Subpath imports: loading all of date-fns costs main about two seconds at start-up.
-import { format } from 'date-fns/format';
-import { enGB } from 'date-fns/locale/en-GB';
-import { nl } from 'date-fns/locale/nl';
+import { duration, longDate } from '../i18n/format.ts';
+import type { Lang } from '../i18n/lang.ts';
+import type { MessageKey } from '../i18n/messages.ts';
+import { localize, translate } from '../i18n/translate.ts';
+import type { Vars } from '../i18n/translate.ts';
 import { OBSERVATION_TAGS, STEPS } from '../method/index.ts';
 import type { SessionArchive } from '../ipc/contract.ts';
-
-type Lang = 'nl' | 'en';
-
-const L = {
-  title: { nl: 'Intervisie — samenvatting', en: 'Intervision — summary' },
-  date: { nl: 'Datum', en: 'Date' },
-  case: { nl: 'Casus', en: 'Case' },
-  thread: { nl: 'Rode draad', en: 'Common thread' },
-  themes: { nl: "Thema's", en: 'Themes' },
-  reflections: { nl: 'Reflecties van de inbrenger', en: "Presenter's reflections" },
-  requests: { nl: 'Verzoeken en behoeften', en: 'Requests and needs' },
-  timing: { nl: 'Tijdsverloop', en: 'Timing' },
-  step: { nl: 'Stap', en: 'Step' },
-  planned: { nl: 'Gepland', en: 'Planned' },
-  actual: { nl: 'Werkelijk', en: 'Actual' },
-  observations: { nl: 'Observaties (aantal per stap)', en: 'Observations (count per step)' },
-  none: { nl: '—', en: '—' },
-  confidential: {
-    nl: 'Vertrouwelijk. Wat in de groep gedeeld is, blijft in de groep. Dit bestand is niet versleuteld.',
-    en: 'Confidential. What is shared in the group stays in the group. This file is not encrypted.',
-  },
-} as const;
-
-const minutes = (ms: number) => `${Math.round(ms / 6_000) / 10} min`;
 
 interface Section {
   heading: string;
@@ -39,47 +17,54 @@ interface Section {
 }
 
 function sections(archive: SessionArchive, caseId: string | null, lang: Lang): { title: string; meta: string[]; cases: { title: string; sections: Section[] }[] } {
-  const locale = lang === 'nl' ? nl : enGB;
+  const t = (key: MessageKey, vars?: Vars) => translate(lang, key, vars);
+  const none = t('doc.none');
   const { view } = archive;
   const startedAt = view.timing.plannedStartAt;
   const cases = view.cases.filter((c) => caseId === null || c.id === caseId);
   return {
-    title: L.title[lang],
-    meta: [`${L.date[lang]}: ${format(startedAt, 'PPPP', { locale })}`],
+    title: t('doc.title'),
+    meta: [t('doc.date', { date: longDate(startedAt, lang) })],
     cases: cases.map((c, i) => {
       const summary = archive.summaries.find((s) => s.caseId === c.id);
       const observations = archive.observations.filter((o) => o.caseId === c.id);
-      const stepName = (id: string) => STEPS.find((s) => s.id === id)?.name[lang] ?? id;
-      const tagName = (id: string | null) => OBSERVATION_TAGS.find((t) => t.id === id)?.label[lang] ?? '…';
+      const stepName = (id: string) => {
+        const step = STEPS.find((s) => s.id === id);
+        return step ? localize(step.name, lang) : id;
+      };
+      const tagName = (id: string | null) => {
+        const tag = OBSERVATION_TAGS.find((x) => x.id === id);
+        return tag ? localize(tag.label, lang) : '…';
+      };
       const counts = new Map<string, number>();
       for (const o of observations) {
         const key = `${stepName(o.stepId ?? '')} · ${tagName(o.tag)}`;
         counts.set(key, (counts.get(key) ?? 0) + 1);
       }
       return {
-        title: `${L.case[lang]} ${i + 1}${c.title ? `: ${c.title}` : ''}`,
+        title: c.title ? t('doc.caseTitled', { n: i + 1, title: c.title }) : t('doc.case', { n: i + 1 }),
         sections: [
-          { heading: L.thread[lang], lines: summary?.commonThread ? [summary.commonThread] : [L.none[lang]] },
-          { heading: L.themes[lang], lines: summary?.themes.length ? summary.themes.map((t) => `- ${t}`) : [L.none[lang]] },
-          { heading: L.reflections[lang], lines: summary?.reflections ? [summary.reflections] : [L.none[lang]] },
+          { heading: t('doc.thread'), lines: summary?.commonThread ? [summary.commonThread] : [none] },
+          { heading: t('doc.themes'), lines: summary?.themes.length ? summary.themes.map((x) => `- ${x}`) : [none] },
+          { heading: t('doc.reflections'), lines: summary?.reflections ? [summary.reflections] : [none] },
           {
-            heading: L.requests[lang],
+            heading: t('doc.requests'),
             lines: summary?.requests.length
               ? summary.requests.map((r) => `- ${[r.from, r.to].filter(Boolean).join(' → ')}${r.from || r.to ? ': ' : ''}${r.text}`)
-              : [L.none[lang]],
+              : [none],
           },
           {
-            heading: L.timing[lang],
+            heading: t('doc.timing'),
             lines: [
-              `| ${L.step[lang]} | ${L.planned[lang]} | ${L.actual[lang]} |`,
+              `| ${t('doc.step')} | ${t('doc.planned')} | ${t('doc.actual')} |`,
               '| --- | --- | --- |',
-              ...c.timing.steps.map((s) => `| ${stepName(s.stepId)} | ${minutes(s.plannedMs)} | ${minutes(s.actualMs)} |`),
-              `| **${L.case[lang]}** | ${minutes(c.timing.plannedMs)} | ${minutes(c.timing.actualMs)} |`,
+              ...c.timing.steps.map((s) => `| ${stepName(s.stepId)} | ${duration(s.plannedMs)} | ${duration(s.actualMs)} |`),
+              `| **${t('doc.caseTotal')}** | ${duration(c.timing.plannedMs)} | ${duration(c.timing.actualMs)} |`,
             ],
           },
           {
-            heading: L.observations[lang],
-            lines: counts.size ? [...counts].map(([k, n]) => `- ${k}: ${n}`) : [L.none[lang]],
+            heading: t('doc.observations'),
+            lines: counts.size ? [...counts].map(([k, n]) => `- ${k}: ${t('doc.observationCount', { n })}`) : [none],
           },
         ],
       };
@@ -89,7 +74,7 @@ function sections(archive: SessionArchive, caseId: string | null, lang: Lang): {
 
 export function renderMarkdown(archive: SessionArchive, caseId: string | null, lang: Lang): string {
   const doc = sections(archive, caseId, lang);
-  const out = [`# ${doc.title}`, '', ...doc.meta, '', `> ${L.confidential[lang]}`, ''];
+  const out = [`# ${doc.title}`, '', ...doc.meta, '', `> ${translate(lang, 'doc.confidential')}`, ''];
   for (const c of doc.cases) {
     out.push(`## ${c.title}`, '');
     for (const s of c.sections) out.push(`### ${s.heading}`, '', ...s.lines, '');
@@ -101,7 +86,7 @@ const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCode
 
 export function renderHtml(archive: SessionArchive, caseId: string | null, lang: Lang): string {
   const doc = sections(archive, caseId, lang);
-  const body: string[] = [`<h1>${escapeHtml(doc.title)}</h1>`, ...doc.meta.map((m) => `<p>${escapeHtml(m)}</p>`), `<p class="note">${escapeHtml(L.confidential[lang])}</p>`];
+  const body: string[] = [`<h1>${escapeHtml(doc.title)}</h1>`, ...doc.meta.map((m) => `<p>${escapeHtml(m)}</p>`), `<p class="note">${escapeHtml(translate(lang, 'doc.confidential'))}</p>`];
   for (const c of doc.cases) {
     body.push(`<h2>${escapeHtml(c.title)}</h2>`);
     for (const s of c.sections) {

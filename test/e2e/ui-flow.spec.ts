@@ -228,9 +228,9 @@ test('a supervisor runs a whole session with a timekeeper and a circle display',
   // ── settings, English, lock ──
   await sup.getByRole('button', { name: 'Instellingen' }).click();
   await shoot(sup, '19-supervisor-settings');
-  await sup.getByRole('button', { name: 'Switch to English' }).click();
+  await sup.getByTestId('header-language').selectOption('en');
   await expect(sup.getByRole('heading', { name: 'Settings' })).toBeVisible();
-  await sup.getByRole('button', { name: 'Schakel naar Nederlands' }).click();
+  await sup.getByTestId('header-language').selectOption('nl-BE');
   await sup.getByTestId('lock').click();
   await expect(sup.getByRole('heading', { name: 'Kring is vergrendeld' })).toBeVisible();
   await sup.getByTestId('passphrase').fill('verkeerd wachtwoord');

@@ -35,6 +35,8 @@ export interface AppServicesOptions {
    * or null when the person cancelled. Without it, the window saves the returned content itself.
    */
   saveExport?: (fileName: string, content: string) => Promise<string | null>;
+  /** The system's preferred locales, most preferred first: the first start's language comes from them. */
+  systemLocales?: readonly string[];
   /** Tests only: a cheaper KDF for speed. */
   kdf?: KdfCost;
   log?: (line: string) => void;
@@ -70,7 +72,7 @@ export async function createAppServices(options: AppServicesOptions) {
     if (connections.size > 0) pushStatus();
   }
 
-  const settings = createSettingsService(options.settings, (message) => notify({ level: 'warning', message }));
+  const settings = createSettingsService(options.settings, (message) => notify({ level: 'warning', message }), options.systemLocales ?? []);
   const vaults = createVaultService({
     dir: join(dataDir, 'vault'),
     clock,

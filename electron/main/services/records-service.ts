@@ -7,6 +7,8 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { CaseSummary, ExportResult, HistoryEntry, Note, Observation, Reply, SessionArchive } from '../../../shared/ipc/index.ts';
 import { STEP_IDS } from '../../../shared/method/index.ts';
 import type { StepId } from '../../../shared/method/index.ts';
+import { longDate, numericDate } from '../../../shared/i18n/index.ts';
+import type { Lang } from '../../../shared/i18n/index.ts';
 import { archivedState, phaseOf, sessionTiming, supervisorView } from '../../../shared/session/index.ts';
 import type { PersistedSession, SessionContent } from '../../../shared/session/index.ts';
 import { renderHtml, renderMarkdown } from '../../../shared/summary/render.ts';
@@ -16,6 +18,9 @@ import type { Vault } from '../vault/index.ts';
 import type { Clock } from './clock.ts';
 import type { Handlers } from './dispatch.ts';
 import type { ContentStore } from './session-host.ts';
+
+/** A session's date as a person may search for it: "2026-02-12", "12/02/2026" or "12-02-2026", "donderdag 12 februari 2026". */
+const dateTexts = (at: number, lang: Lang) => [new Date(at).toISOString(), numericDate(at, lang), longDate(at, lang).toLocaleLowerCase('nl')];
 import type { VaultService } from './vault-service.ts';
 
 export const RECORD_KINDS = ['session-content', 'note', 'observations', 'summary', 'history', 'history-index'] as const;
@@ -66,7 +71,7 @@ export interface RecordsServiceOptions {
   /** The case ids of the running session when it is `sessionId`, else null. */
   liveCaseIds: (sessionId: string) => string[] | null;
   retentionMonths: () => number;
-  language: () => 'nl' | 'en';
+  language: () => Lang;
 }
 
 export function createRecordsService(options: RecordsServiceOptions) {
@@ -268,7 +273,7 @@ export function createRecordsService(options: RecordsServiceOptions) {
         const query = req.query.trim().toLocaleLowerCase('nl');
         const { entries } = await readIndex(vault);
         const matches = query
-          ? entries.filter((e) => e.caseTitles.some((t) => t.toLocaleLowerCase('nl').includes(query)) || new Date(e.date).toISOString().includes(query))
+          ? entries.filter((e) => e.caseTitles.some((t) => t.toLocaleLowerCase('nl').includes(query)) || dateTexts(e.date, options.language()).some((d) => d.includes(query)))
           : entries;
         return [...matches].sort((a, b) => b.date - a.date);
       }),

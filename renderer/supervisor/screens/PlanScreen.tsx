@@ -9,10 +9,11 @@ import type { TimelineBlock } from '../../../shared/session/accounting.ts';
 import { LIMITS } from '../../../shared/session/limits.ts';
 import type { ScheduleField } from '../../../shared/session/types.ts';
 import { command, singleClick } from '../../common/api.ts';
-import { clockTime, dateInputValue, fromInputs, longDate, timeInputValue } from '../../common/dates.ts';
+import { clockTime, longDate } from '../../common/dates.ts';
 import { useT } from '../../i18n/index.ts';
 import type { T } from '../../i18n/index.ts';
 import { CommitInput } from '../parts/CommitInput.tsx';
+import { StartFields } from '../parts/StartFields.tsx';
 
 export function blockLabel(t: T, b: TimelineBlock): string {
   switch (b.kind) {
@@ -63,15 +64,9 @@ export function PlanScreen({ view }: { view: SupervisorView }) {
   const plan = view.plan;
   const [newName, setNewName] = useState('');
   const startsAt = plan.startsAt ?? view.timing.plannedStartAt;
-  const [date, setDate] = useState(dateInputValue(startsAt));
-  const [time, setTime] = useState(timeInputValue(startsAt));
   const count = plan.participants.length;
   const tooMany = view.warnings.includes('too-many-participants');
 
-  const setStart = (d: string, tm: string) => {
-    const at = fromInputs(d, tm);
-    if (at !== null) void command({ type: 'SET_START', startsAt: at });
-  };
   const add = async (e: FormEvent) => {
     e.preventDefault();
     const name = newName.trim();
@@ -98,17 +93,8 @@ export function PlanScreen({ view }: { view: SupervisorView }) {
         <div className="stack">
           <section className="card" aria-labelledby={`${id}-when`}>
             <h2 id={`${id}-when`}>{t('plan.when')}</h2>
-            <div className="row">
-              <div className="field">
-                <label htmlFor={`${id}-date`}>{t('plan.date')}</label>
-                <input id={`${id}-date`} type="date" value={date} onChange={(e) => setDate(e.target.value)} onBlur={() => setStart(date, time)} />
-              </div>
-              <div className="field">
-                <label htmlFor={`${id}-time`}>{t('plan.time')}</label>
-                <input id={`${id}-time`} type="time" value={time} onChange={(e) => setTime(e.target.value)} onBlur={() => setStart(date, time)} />
-              </div>
-            </div>
-            <p className="muted small" style={{ margin: 0 }}>
+            <StartFields startsAt={startsAt} onChange={(at) => void command({ type: 'SET_START', startsAt: at })} />
+            <p className="muted small" style={{ margin: 0 }} data-testid="start-summary">
               {longDate(startsAt, t.lang)} · {clockTime(startsAt, t.lang)}
             </p>
           </section>

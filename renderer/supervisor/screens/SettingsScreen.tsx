@@ -162,7 +162,8 @@ export function SettingsScreen({ onClose }: { onClose: () => void }) {
       <div className="grid-2">
         <section className="card" aria-labelledby={`${id}-look`}>
           <h2 id={`${id}-look`}>{t('settings.look')}</h2>
-          <Radio name="language" legend={t('settings.language')} value={settings.language} onChange={(v) => set({ language: v })} options={[['nl', 'settings.dutch'], ['en', 'settings.english']]} />
+          <Radio name="language" legend={t('settings.language')} value={settings.language} onChange={(v) => set({ language: v })} options={[['nl-BE', 'settings.dutchBE'], ['nl-NL', 'settings.dutchNL'], ['en', 'settings.english']]} />
+          <p className="small muted" style={{ marginTop: 0 }}>{t('settings.languageHint')}</p>
           <Radio name="theme" legend={t('settings.theme')} value={settings.theme} onChange={(v) => set({ theme: v })} options={[['system', 'settings.themeSystem'], ['light', 'settings.themeLight'], ['dark', 'settings.themeDark']]} />
           <Radio name="circle" legend={t('settings.circleDisplay')} value={settings.circleDisplay} onChange={(v) => set({ circleDisplay: v })} options={[['digits', 'settings.digits'], ['bar', 'settings.bar']]} />
         </section>

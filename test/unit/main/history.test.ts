@@ -94,6 +94,20 @@ describe('history', () => {
     expect(archive.view.cases[0]!.timing.actualMs).toBe(30 * MIN);
   });
 
+  it('finds a session by its date as the chosen language writes it', async () => {
+    const id = await runSession('Casus', 'Notitie');
+    const date = value<HistoryEntry[]>(await sup('history.list', { query: '' }))[0]!.date;
+    const d = new Date(date);
+    const dd = String(d.getDate()).padStart(2, '0');
+    const mm = String(d.getMonth() + 1).padStart(2, '0');
+    const month = new Intl.DateTimeFormat('nl-BE', { month: 'long' }).format(d);
+    expect(value<HistoryEntry[]>(await sup('history.list', { query: `${dd}/${mm}/${d.getFullYear()}` })).map((e) => e.sessionId)).toEqual([id]);
+    expect(value<HistoryEntry[]>(await sup('history.list', { query: `${d.getDate()} ${month}` })).map((e) => e.sessionId)).toEqual([id]);
+    value(await sup('settings.set', { language: 'nl-NL' }));
+    expect(value<HistoryEntry[]>(await sup('history.list', { query: `${dd}-${mm}-${d.getFullYear()}` })).map((e) => e.sessionId)).toEqual([id]);
+    expect(value<HistoryEntry[]>(await sup('history.list', { query: '31-12-1999' }))).toEqual([]);
+  });
+
   it('lists and opens without decrypting the whole vault', async () => {
     const id = await runSession('Casus', 'Notitie');
     const list = vi.spyOn(Vault.prototype, 'list');

@@ -19,20 +19,20 @@ function memoryBacking(initial: unknown) {
   return { backing, writes, stored: () => stored };
 }
 
-function make(initial: unknown) {
+function make(initial: unknown, systemLocales: string[] = []) {
   const memory = memoryBacking(initial);
   const notices: Localized[] = [];
-  const service = createSettingsService(memory.backing, (m) => notices.push(m));
+  const service = createSettingsService(memory.backing, (m) => notices.push(m), systemLocales);
   return { ...memory, notices, service };
 }
 
 describe('settings when nothing was stored', () => {
-  it('are the defaults, with no notice and nothing written', () => {
+  it('are the defaults, with no notice; the first start\'s language is written so that it stays', () => {
     const { service, notices, writes } = make(undefined);
     expect(service.get()).toEqual(DEFAULT_SETTINGS);
-    expect(service.get().language).toBe('nl');
+    expect(service.get().language).toBe('nl-BE');
     expect(notices).toEqual([]);
-    expect(writes).toEqual([]);
+    expect(writes).toEqual([DEFAULT_SETTINGS]);
   });
 
   it('are the defaults for an empty stored object, silently', () => {
@@ -143,7 +143,7 @@ describe('changing settings', () => {
       (m) => notices.push(m),
     );
     failing = true;
-    expect(() => service.set({ language: 'nl' })).toThrow();
+    expect(() => service.set({ language: 'nl-NL' })).toThrow();
     expect(service.get().language).toBe('en');
   });
 
@@ -168,4 +168,54 @@ describe('changing settings', () => {
       expect(seen).toEqual([]);
     });
   }
+});
+
+describe('the language setting', () => {
+  const cases: [string[], string][] = [
+    [['nl-BE', 'fr-BE'], 'nl-BE'],
+    [['nl-NL'], 'nl-NL'],
+    [['nl'], 'nl-BE'],
+    [['fr-BE', 'nl-BE'], 'nl-BE'],
+    [['en-US', 'nl-NL'], 'en'],
+    [['de-DE'], 'nl-BE'],
+    [['fr-FR', 'nl-SR'], 'nl-NL'],
+    [[], 'nl-BE'],
+  ];
+  for (const [locales, expected] of cases) {
+    it(`starts in ${expected} the first time on a system that prefers ${JSON.stringify(locales)}`, () => {
+      const { service, notices, stored } = make(undefined, locales);
+      expect(service.get().language).toBe(expected);
+      expect(notices).toEqual([]);
+      expect((stored() as Settings).language).toBe(expected);
+    });
+  }
+
+  it('keeps a chosen language whatever the system says later', () => {
+    const { service, writes } = make({ language: 'en' }, ['nl-NL']);
+    expect(service.get().language).toBe('en');
+    expect(writes).toEqual([]);
+  });
+
+  it('moves the earlier Dutch setting to nl-BE, or to nl-NL on a Netherlands system, silently, and writes it back', () => {
+    const be = make({ language: 'nl', sound: false }, ['nl-BE']);
+    expect(be.service.get()).toMatchObject({ language: 'nl-BE', sound: false });
+    expect(be.notices).toEqual([]);
+    expect((be.stored() as Settings).language).toBe('nl-BE');
+    const nl = make({ language: 'nl' }, ['nl-NL', 'en-GB']);
+    expect(nl.service.get().language).toBe('nl-NL');
+    // Dutch was chosen: an English system does not turn it into English.
+    expect(make({ language: 'nl' }, ['en-US']).service.get().language).toBe('nl-BE');
+  });
+
+  it('replaces an unknown language by the system\'s, with the reset notice', () => {
+    const { service, notices } = make({ language: 'fr' }, ['nl-NL']);
+    expect(service.get().language).toBe('nl-NL');
+    expect(notices).toEqual([SETTINGS_RESET_MESSAGE]);
+  });
+
+  it('accepts the three languages and nothing else', () => {
+    const { service } = make({});
+    for (const language of ['nl-NL', 'en', 'nl-BE'] as const) expect(service.set({ language }).language).toBe(language);
+    expect(() => service.set({ language: 'nl' as never })).toThrow();
+  });
 });

@@ -1,6 +1,8 @@
 /**
- * Every string the windows show that is not method content (that lives in shared/method).
- * Dutch first, English second. Placeholders: {name}.
+ * The catalog: every string Kring shows that is not method content (that lives in shared/method).
+ * Dutch first, English second; `regional.ts` overrides a few Dutch ones for nl-BE or nl-NL.
+ * Messages are ICU MessageFormat: `{name}`, `{n, plural, one {# minuut} other {# minuten}}`,
+ * `{kind, select, a {…} other {…}}`. Quote a literal brace as '{'.
  */
 const s = (nl: string, en: string) => ({ nl, en });
 
@@ -47,7 +49,7 @@ export const STRINGS = {
   'run.running': s('Loopt', 'Running'),
   'run.paused': s('Gepauzeerd', 'Paused'),
   'run.done': s('Afgerond', 'Finished'),
-  'run.overtime': s('Tijd is om · overtijd', 'Time is up · overtime'),
+  'run.overtime': s('De tijd is om · overtijd', 'Time is up · overtime'),
   'time.controls': s('Tijd', 'Time'),
   'time.start': s('Start', 'Start'),
   'time.pause': s('Pauzeer', 'Pause'),
@@ -64,8 +66,7 @@ export const STRINGS = {
   'time.backToStep6': s('Terug naar stap 6', 'Back to step 6'),
   'time.backToChoosing': s('Terug naar casus kiezen', 'Back to choosing'),
   'time.undoHint': s('Verder gegaan. Per ongeluk? Met ← ga je terug, er gaat niets verloren.', 'Moved on. By accident? Press ← to go back; nothing is lost.'),
-  'signal.warning': s('Nog {min} minuten.', '{min} minutes left.'),
-  'signal.warningOne': s('Nog 1 minuut.', 'One minute left.'),
+  'signal.warning': s('Nog {min, plural, one {# minuut} other {# minuten}}.', '{min, plural, one {One minute} other {# minutes}} left.'),
   'signal.timeup': s('De tijd is om.', 'Time is up.'),
   'signal.midpoint': s('Halverwege deze stap.', 'Halfway through this step.'),
   'signal.midpointShort': s('Halverwege', 'Halfway'),
@@ -77,7 +78,7 @@ export const STRINGS = {
   'keys.plus5': s('Vijf minuten erbij', 'Add five minutes'),
   'keys.minus1': s('Eén minuut eraf', 'Take off one minute'),
   'keys.tags': s('Observatie noteren', 'Note an observation'),
-  'keys.typing': s('Sneltoetsen werken niet terwijl je in een veld typt. Druk Esc om het veld te verlaten.', 'Shortcuts do not work while you type in a field. Press Esc to leave the field.'),
+  'keys.typing': s('Sneltoetsen werken niet terwijl je in een veld typt. Druk op Esc om het veld te verlaten.', 'Shortcuts do not work while you type in a field. Press Esc to leave the field.'),
 
   // ── steps and timing ──
   'steps.title': s('Zes stappen: gepland en werkelijk', 'Six steps: planned and actual'),
@@ -89,7 +90,7 @@ export const STRINGS = {
   'ontime.session': s('Sessie eindigt rond {at} (gepland {planned}) · {status}', 'Session ends around {at} (planned {planned}) · {status}'),
   'ontime.onTime': s('op tijd', 'on time'),
   'ontime.late': s('{min} min later dan gepland', '{min} min later than planned'),
-  'ontime.early': s('{min} min vroeger dan gepland', '{min} min earlier than planned'),
+  'ontime.early': s('{min} min eerder dan gepland', '{min} min earlier than planned'),
 
   // ── timekeeper ──
   'tk.title': s('Tijdbewaking', 'Timekeeping'),
@@ -101,11 +102,11 @@ export const STRINGS = {
   'tk.silentNoSound': s('In de stille inventaris klinkt er geen geluid; alleen de kleur verandert.', 'During the silent inventory there is no sound; only the colour changes.'),
   'obs.title': s('Observaties', 'Observations'),
   'obs.textLabel': s('Korte notitie', 'Short note'),
-  'obs.textHint': s('(optioneel, zonder namen; typ eerst, tik dan een label)', '(optional, no names; type first, then tap a tag)'),
+  'obs.textHint': s('(optioneel, zonder namen; typ eerst, kies dan een label)', '(optional, no names; type first, then choose a tag)'),
   'obs.saveNote': s('Alleen notitie bewaren', 'Save the note only'),
   'obs.noteOnly': s('notitie', 'note'),
   'obs.saved': s('Genoteerd: {what}', 'Noted: {what}'),
-  'obs.countLabel': s('{n} keer in deze stap', '{n} times in this step'),
+  'obs.countLabel': s('{n, plural, one {# keer} other {# keer}} genoteerd in deze stap', '{n, plural, one {Noted once} other {Noted # times}} in this step'),
   'obs.notNow': s('Observaties noteer je tijdens een casus.', 'You note observations during a case.'),
 
   // ── circle display ──
@@ -113,7 +114,7 @@ export const STRINGS = {
   'circle.whoSpeaks': s('Aan het woord:', 'Speaking:'),
   'circle.barLabel': s('De balk toont hoeveel tijd er van deze stap voorbij is.', 'The bar shows how much of this step’s time has passed.'),
   'circle.openingTitle': s('Welkom', 'Welcome'),
-  'circle.openingText': s('We nemen de tijd om aan te komen en overlopen samen de afspraken.', 'We take time to arrive and go over the agreements together.'),
+  'circle.openingText': s('We nemen de tijd om aan te komen en nemen samen de afspraken door.', 'We take time to arrive and go over the agreements together.'),
   'circle.warmupText': s('Een korte opwarming om hier aan te komen.', 'A short warm-up to arrive here.'),
   'circle.choosingTitle': s('Welke casus bespreken we?', 'Which case do we discuss?'),
   'circle.choosingText': s('Een echte situatie, zonder namen of herkenbare details. Bijvoorbeeld:', 'A real situation, without names or identifying details. For example:'),
@@ -144,7 +145,7 @@ export const STRINGS = {
   'vault.passphrase': s('Wachtwoord', 'Passphrase'),
   'vault.passphraseAgain': s('Wachtwoord nog een keer', 'Passphrase again'),
   'vault.strength': s('Sterkte van het wachtwoord', 'Passphrase strength'),
-  'vault.minLength': s('Minstens {n} tekens. Een zin van een paar woorden is sterk en goed te onthouden.', 'At least {n} characters. A sentence of a few words is strong and easy to remember.'),
+  'vault.minLength': s('Minstens {n, plural, one {# teken} other {# tekens}}. Een zin van een paar woorden is sterk en goed te onthouden.', 'At least {n, plural, one {# character} other {# characters}}. A sentence of a few words is strong and easy to remember.'),
   'vault.mismatch': s('De twee wachtwoorden zijn niet gelijk.', 'The two passphrases are not the same.'),
   'vault.noRecoveryTitle': s('Let op:', 'Please note:'),
   'vault.noRecovery': s('vergeet je dit wachtwoord, dan zijn je notities en samenvattingen niet meer terug te halen. Niemand kan het herstellen, ook wij niet. Schrijf het op en bewaar het op een veilige plek.', 'if you forget this passphrase, your notes and summaries cannot be recovered. Nobody can reset it, not even us. Write it down and keep it somewhere safe.'),
@@ -157,16 +158,16 @@ export const STRINGS = {
   'vault.sessionGoesOn': s('De sessie loopt door', 'The session carries on'),
   'vault.unlock': s('Ontgrendelen', 'Unlock'),
   'vault.unlocking': s('Bezig met openen…', 'Opening…'),
-  'vault.forgotten': s('Wachtwoord vergeten? Dan zijn de bewaarde notities niet terug te halen. Sessies zonder notities kun je wel altijd beginnen na een nieuwe installatie.', 'Forgotten the passphrase? Then the stored notes cannot be recovered. You can always run sessions again after a fresh installation.'),
+  'vault.forgotten': s('Wachtwoord vergeten? Dan zijn de bewaarde notities niet terug te halen. Na een nieuwe installatie kun je wel gewoon nieuwe sessies leiden.', 'Forgotten the passphrase? Then the stored notes cannot be recovered. After a fresh installation you can lead new sessions as usual.'),
 
   // ── start ──
-  'start.title': s('Intervisie met Kring', 'Intervisie with Kring'),
+  'start.title': s('Intervisie met Kring', 'Intervision with Kring'),
   'start.intro': s('Zes stappen, een veilige kring, en de tijd in goede handen.', 'Six steps, a safe circle, and time in good hands.'),
   'start.resumeTitle': s('Er loopt nog een sessie', 'A session is still going'),
   'start.resume': s('Verder met deze sessie', 'Continue this session'),
   'start.newInstead': s('Toch een nieuwe sessie', 'Start a new one instead'),
   'start.newTitle': s('Nieuwe sessie', 'New session'),
-  'start.newText': s('Plan datum en deelnemers, overloop de afspraken en kies samen een casus.', 'Plan the date and participants, go over the agreements and choose a case together.'),
+  'start.newText': s('Plan datum en deelnemers, neem de afspraken door en kies samen een casus.', 'Plan the date and participants, go over the agreements and choose a case together.'),
   'start.new': s('Nieuwe sessie beginnen', 'Begin a new session'),
   'start.confirmNewTitle': s('Een nieuwe sessie beginnen?', 'Begin a new session?'),
   'start.confirmNewText': s('De sessie die nu loopt, wordt afgesloten. Wat al bewaard is, blijft in de geschiedenis.', 'The session that is running now will be closed. What is already saved stays in the history.'),
@@ -178,12 +179,19 @@ export const STRINGS = {
   'plan.when': s('Wanneer', 'When'),
   'plan.date': s('Datum', 'Date'),
   'plan.time': s('Begintijd', 'Start time'),
+  'plan.day': s('Dag', 'Day'),
+  'plan.month': s('Maand', 'Month'),
+  'plan.year': s('Jaar', 'Year'),
+  'plan.hour': s('Uur', 'Hour'),
+  'plan.minute': s('Minuten', 'Minutes'),
+  'plan.clock24': s('24-uursklok', '24-hour clock'),
+  'plan.dateInvalid': s('Deze datum of tijd bestaat niet. Kijk dag, maand, jaar, uur en minuten na; de vorige waarde blijft gelden tot dan.', 'This date or time does not exist. Check the day, month, year, hour and minutes; the previous value stays until then.'),
   'plan.facilitators': s('Begeleiding', 'Facilitators'),
   'plan.supervisor': s('Supervisor', 'Supervisor'),
   'plan.second': s('Tweede begeleider (tijdbewaker)', 'Second facilitator (timekeeper)'),
   'plan.participants': s('Deelnemers', 'Participants'),
   'plan.participantsHint': s('Voornamen volstaan. Ideaal zijn {min} tot {max} deelnemers, hoogstens {limit}.', 'First names are enough. {min} to {max} participants is ideal, {limit} at most.'),
-  'plan.tooMany': s('{n} deelnemers is meer dan {limit}. In een grote groep komt niet iedereen aan bod; overweeg twee kringen.', '{n} participants is more than {limit}. In a large group not everyone gets a turn; consider two circles.'),
+  'plan.tooMany': s('{n, plural, one {# deelnemer} other {# deelnemers}}: meer dan {limit}. In een grote groep komt niet iedereen aan bod; overweeg twee kringen.', '{n, plural, one {# participant} other {# participants}}: more than {limit}. In a large group not everyone gets a turn; consider two circles.'),
   'plan.participantN': s('Deelnemer {n}', 'Participant {n}'),
   'plan.removeParticipant': s('{name} weghalen', 'Remove {name}'),
   'plan.newParticipant': s('Nieuwe deelnemer', 'New participant'),
@@ -204,7 +212,7 @@ export const STRINGS = {
   'opening.title': s('Opening', 'Opening'),
   'opening.finish': s('Naar casus kiezen', 'On to choosing a case'),
   'opening.agreements': s('Afspraken', 'Agreements'),
-  'opening.agreementsFirst': s('Overloop de afspraken samen en vink ze een voor een af.', 'Go over the agreements together and tick them off one by one.'),
+  'opening.agreementsFirst': s('Neem de afspraken samen door en vink ze een voor een af.', 'Go over the agreements together and tick them off one by one.'),
   'opening.prompts': s('Zinnen voor de opening', 'Sentences for the opening'),
   'opening.warmup': s('Opwarming', 'Warm-up'),
   'opening.warmupOptional': s('Een opwarming is vrijblijvend en kort.', 'A warm-up is optional and short.'),
@@ -292,7 +300,7 @@ export const STRINGS = {
   'prompts.unstarShort': s('Geen favoriet meer', 'Remove favourite'),
   'privacy.title': s('Mogelijk herkenbaar', 'Possibly identifying'),
   'privacy.replaceWith': s('Vervang door “{label}”', 'Replace with “{label}”'),
-  'privacy.more': s('En nog {n} andere.', 'And {n} more.'),
+  'privacy.more': s('{n, plural, one {En nog # andere.} other {En nog # andere.}}', '{n, plural, one {And one more.} other {And # more.}}'),
   'privacy.adviceOnly': s('Een advies, geen verbod: jij beslist.', 'Advice, not a ban: you decide.'),
 
   // ── summary, case end ──
@@ -339,8 +347,26 @@ export const STRINGS = {
   'export.warnText': s('In Kring zijn je samenvattingen versleuteld. Het exportbestand is dat niet: iedereen die het bestand kan openen, kan het lezen.', 'Inside Kring your summaries are encrypted. The export file is not: anyone who can open the file can read it.'),
   'export.warnWhere': s('Bewaar het dus niet in een gedeelde map of in de cloud, en verwijder het als je het niet meer nodig hebt.', 'So do not keep it in a shared folder or in the cloud, and delete it when you no longer need it.'),
   'export.confirm': s('Ik begrijp het, exporteren', 'I understand, export'),
-  'export.downloaded': s('Gedownload als {file}.', 'Downloaded as {file}.'),
+  'export.downloaded': s('Bewaard als {file}.', 'Saved as {file}.'),
   'export.savedTo': s('Bewaard in {path}.', 'Saved to {path}.'),
+  // the exported file itself (shared/summary/render.ts)
+  'doc.title': s('Intervisie — samenvatting', 'Intervision — summary'),
+  'doc.date': s('Datum: {date}', 'Date: {date}'),
+  'doc.case': s('Casus {n}', 'Case {n}'),
+  'doc.caseTitled': s('Casus {n}: {title}', 'Case {n}: {title}'),
+  'doc.caseTotal': s('Casus', 'Case'),
+  'doc.thread': s('Rode draad', 'Common thread'),
+  'doc.themes': s('Thema’s', 'Themes'),
+  'doc.reflections': s('Wat de inbrenger meeneemt', 'What the presenter takes along'),
+  'doc.requests': s('Verzoeken en behoeften', 'Requests and needs'),
+  'doc.timing': s('Tijd: gepland en werkelijk (min:sec)', 'Time: planned and actual (min:sec)'),
+  'doc.step': s('Stap', 'Step'),
+  'doc.planned': s('Gepland', 'Planned'),
+  'doc.actual': s('Werkelijk', 'Actual'),
+  'doc.observations': s('Observaties (aantal per stap)', 'Observations (count per step)'),
+  'doc.observationCount': s('{n, plural, one {# keer} other {# keer}}', '{n, plural, one {once} other {# times}}'),
+  'doc.none': s('—', '—'),
+  'doc.confidential': s('Vertrouwelijk. Wat in de kring gedeeld is, blijft in de kring. Dit bestand is niet versleuteld.', 'Confidential. What is shared in the circle stays in the circle. This file is not encrypted.'),
   'break.text': s('Even op adem komen. Daarna kiezen we de volgende casus.', 'A moment to catch your breath. Then we choose the next case.'),
   'break.end': s('Pauze beëindigen', 'End the break'),
   'closing.finish': s('Sessie beëindigen', 'End the session'),
@@ -355,7 +381,7 @@ export const STRINGS = {
 
   // ── history ──
   'history.title': s('Geschiedenis', 'History'),
-  'history.search': s('Zoeken in titels en data', 'Search titles and dates'),
+  'history.search': s('Zoeken op titel of datum', 'Search by title or date'),
   'history.empty': s('Nog geen sessies bewaard.', 'No sessions kept yet.'),
   'history.noMatch': s('Niets gevonden.', 'Nothing found.'),
   'history.noCases': s('Geen casussen', 'No cases'),
@@ -368,16 +394,21 @@ export const STRINGS = {
   'history.confirmTitle': s('Deze sessie verwijderen?', 'Delete this session?'),
   'history.confirmText': s('Notities, observaties en samenvattingen van deze sessie worden definitief gewist. Dit kan niet ongedaan gemaakt worden.', 'Notes, observations and summaries of this session are erased for good. This cannot be undone.'),
   'history.confirmDelete': s('Definitief verwijderen', 'Delete for good'),
-  'history.retention': s('Sessies worden na {n} maanden vanzelf gewist (in te stellen bij Instellingen).', 'Sessions are erased automatically after {n} months (see Settings).'),
+  'history.retention': s('Sessies worden na {n, plural, one {# maand} other {# maanden}} vanzelf gewist (in te stellen bij Instellingen).', 'Sessions are erased automatically after {n, plural, one {# month} other {# months}} (see Settings).'),
 
   // ── settings ──
   'settings.title': s('Instellingen', 'Settings'),
   'settings.look': s('Taal en weergave', 'Language and display'),
   'settings.language': s('Taal', 'Language'),
-  'settings.dutch': s('Nederlands', 'Dutch'),
+  'settings.dutchBE': s('Nederlands (België)', 'Dutch (Belgium)'),
+  'settings.dutchNL': s('Nederlands (Nederland)', 'Dutch (Netherlands)'),
   'settings.english': s('Engels', 'English'),
+  'settings.languageHint': s('Geldt meteen voor alle vensters en voor de exports.', 'Applies at once to every window and to the exports.'),
+  'lang.shortNlBE': s('NL-BE', 'NL-BE'),
+  'lang.shortNlNL': s('NL-NL', 'NL-NL'),
+  'lang.shortEn': s('EN', 'EN'),
   'settings.theme': s('Thema', 'Theme'),
-  'settings.themeSystem': s('Zoals het systeem', 'As the system'),
+  'settings.themeSystem': s('Zoals de computer', 'Like the computer'),
   'settings.themeLight': s('Licht', 'Light'),
   'settings.themeDark': s('Donker', 'Dark'),
   'settings.circleDisplay': s('Tijd op het kringscherm', 'Time on the circle display'),
@@ -407,6 +438,8 @@ export const STRINGS = {
   'settings.ownPrompt': s('Eigen zin', 'Own sentence'),
   'settings.forStep': s('Bij stap', 'For step'),
   'settings.everyStep': s('elke stap', 'every step'),
-  'settings.favourites': s('{n} favorieten', '{n} favourites'),
+  'settings.favourites': s('{n, plural, =0 {Geen favorieten} one {# favoriet} other {# favorieten}}', '{n, plural, =0 {No favourites} one {# favourite} other {# favourites}}'),
   'settings.clearFavourites': s('Favorieten wissen', 'Clear favourites'),
 } as const satisfies Record<string, { nl: string; en: string }>;
+
+export type MessageKey = keyof typeof STRINGS;
