@@ -1,7 +1,9 @@
 /**
  * The circle display, facing the group: where we are, who speaks, the one rule that matters now,
- * and the time left. Its view carries no names, notes or case details, and this window asks main
- * for nothing else.
+ * and the time left. Its view carries no names, notes, nudges or case details, and this window asks
+ * main for nothing else. It never pressures the presenter: no red field, no alarm words; overtime
+ * is a quiet "+0:42" or nothing, and the facilitators can hide the time, show a calm blank screen
+ * or the step's rule card.
  */
 import { useState } from 'react';
 import { CASE_CRITERIA } from '../../shared/method/criteria.ts';
@@ -12,7 +14,9 @@ import type { CircleView } from '../../shared/session/views.ts';
 import { useDocumentSettings } from '../common/boot.tsx';
 import { Countdown } from '../common/Countdown.tsx';
 import { currentStep, warningMsFor } from '../common/labels.ts';
-import { useConnected, useSettings, useView } from '../common/store.ts';
+import { useCircleDisplay, useConnected, useSettings, useView } from '../common/store.ts';
+import { clockTime } from '../common/dates.ts';
+import type { StepDefinition } from '../../shared/method/types.ts';
 import type { Zone } from '../common/ticker.ts';
 import { useT } from '../i18n/index.ts';
 import type { StringKey } from '../i18n/index.ts';
@@ -40,10 +44,39 @@ function Words() {
   );
 }
 
+/** The step's "what now, what not now", full-screen: the supervisor points at it instead of correcting someone aloud. */
+function RuleCard({ step }: { step: StepDefinition }) {
+  const t = useT();
+  return (
+    <main className="circle rule-card" id="main" data-testid="circle-rule-card">
+      <h1 className="circle-step">{t.l(step.name)}</h1>
+      <div className="rule-card-grid">
+        <section aria-labelledby="rule-do">
+          <h2 id="rule-do">{t('circle.ruleCardDo')}</h2>
+          <ul>
+            {step.allowed.map((a) => (
+              <li key={a.nl}>{t.l(a)}</li>
+            ))}
+          </ul>
+        </section>
+        <section aria-labelledby="rule-dont">
+          <h2 id="rule-dont">{t('circle.ruleCardDont')}</h2>
+          <ul>
+            {step.notAllowed.map((a) => (
+              <li key={a.nl}>{t.l(a)}</li>
+            ))}
+          </ul>
+        </section>
+      </div>
+    </main>
+  );
+}
+
 export function Circle() {
   const t = useT();
   const view = useView<CircleView>();
   const settings = useSettings();
+  const display = useCircleDisplay();
   const connected = useConnected();
   const [zone, setZone] = useState<Zone>('normal');
   useDocumentSettings({ contrast: 'high', title: `${t('app.name')} · ${t('role.circle')}` });
@@ -57,24 +90,36 @@ export function Circle() {
     );
   }
 
+  if (display.blackout) {
+    return (
+      <main className="circle blackout" id="main" data-testid="circle-blackout">
+        <h1 className="sr-only">{t('circle.blank')}</h1>
+      </main>
+    );
+  }
+
   const current = view.current;
   const step = currentStep(current);
+  if (display.ruleCardUntil !== null && view.phase === 'case' && step) return <RuleCard step={step} />;
+
   const timer = current?.timer ?? null;
-  const showDigits = settings.circleDisplay === 'digits';
-  const clock = timer ? (
-    <Countdown
-      timer={timer}
-      warningMs={warningMsFor(current, settings)}
-      digits={showDigits}
-      bar={!showDigits}
-      size={step?.silent ? 'clamp(2.5rem, 7vh, 6rem)' : 'clamp(5rem, min(13vw, 24vh), 15rem)'}
-      className="circle-clock"
-      onState={(s) => setZone(s.zone)}
-    >
-      {!showDigits && <span className="sr-only">{t('circle.barLabel')}</span>}
-      {!showDigits && zone === 'timeup' && <span className="run-label">{t('signal.timeup')}</span>}
-    </Countdown>
-  ) : null;
+  const showDigits = display.time === 'digits';
+  // Overtime is gentle here (the timekeeper keeps the strong signals): a quiet count, or nothing.
+  const hideInOvertime = zone === 'timeup' && display.overtime === 'none';
+  const clock =
+    timer && display.time !== 'hidden' ? (
+      <Countdown
+        timer={timer}
+        warningMs={warningMsFor(current, settings)}
+        digits={showDigits}
+        bar={!showDigits}
+        size={step?.silent ? 'clamp(2.5rem, 7vh, 6rem)' : 'clamp(5rem, min(13vw, 24vh), 15rem)'}
+        className={`circle-clock${hideInOvertime ? ' gone' : ''}`}
+        onState={(s) => setZone(s.zone)}
+      >
+        {!showDigits && <span className="sr-only">{t('circle.barLabel')}</span>}
+      </Countdown>
+    ) : null;
 
   if (view.phase === 'case' && step) {
     return (
@@ -82,7 +127,7 @@ export function Circle() {
         <header className="circle-top">
           <p>
             {view.caseNumber !== null ? `${t('case.number', { n: view.caseNumber })} · ` : ''}
-            {t('step.numberOf', { n: step.number, total: STEPS.length })}
+            {t('step.numberOf', { n: step.number, total: current?.stepCount ?? STEPS.length })}
           </p>
         </header>
         <h1 className="circle-step" data-testid="circle-step">
@@ -126,10 +171,13 @@ export function Circle() {
       title = t('circle.caseEndTitle');
       text = t('circle.caseEndText');
       break;
-    case 'break':
+    case 'break': {
       title = t('phase.break');
-      text = t('circle.breakText');
+      // The time of day people need: when do we start again?
+      const resumeAt = timer ? (timer.deadline ?? Date.now() + timer.remainingMs) : null;
+      text = resumeAt !== null ? t('circle.breakResumeAt', { time: clockTime(resumeAt, t.lang) }) : t('circle.breakText');
       break;
+    }
     case 'closing':
       title = t('phase.closing');
       text = t('circle.closingText');

@@ -21,7 +21,8 @@ export const TIME_KEYS = {
   next: ['ArrowRight'],
   back: ['ArrowLeft'],
   plus1: ['ArrowUp', '+', '='],
-  plus5: ['Shift+ArrowUp', 'PageUp'],
+  // Not PageUp: a presentation clicker sends it, and a clicker must never add time by surprise.
+  plus5: ['Shift+ArrowUp'],
   minus1: ['ArrowDown', '-'],
 } as const;
 

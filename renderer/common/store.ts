@@ -8,6 +8,10 @@ import { DEFAULT_SETTINGS } from '../../shared/ipc/settings.ts';
 import type { Settings } from '../../shared/ipc/settings.ts';
 import type { AppStatus, KringApi, Push } from '../../shared/ipc/contract.ts';
 import type { RoleView } from '../../shared/session/views.ts';
+import { DEFAULT_CIRCLE_DISPLAY } from '../../shared/ipc/circle-display.ts';
+import type { CircleDisplay } from '../../shared/ipc/circle-display.ts';
+import type { Nudge } from '../../shared/ipc/nudges.ts';
+import type { Observation } from '../../shared/ipc/records.ts';
 
 export interface Store<T> {
   get(): T;
@@ -37,6 +41,15 @@ export const statusStore = createStore<AppStatus | null>(null);
 export const settingsStore = createStore<Settings>(DEFAULT_SETTINGS);
 /** False until the first answer from main; the windows show a calm "connecting" state until then. */
 export const connectedStore = createStore<boolean>(false);
+/** The private line (supervisor and timekeeper only; the circle display never receives it). */
+export const nudgesStore = createStore<Nudge[]>([]);
+export const displayStore = createStore<CircleDisplay>(DEFAULT_CIRCLE_DISPLAY);
+/** Observations arrive one by one as they are added; a screen that lists them listens here. */
+const observationListeners = new Set<(o: Observation) => void>();
+export function onObservation(listener: (o: Observation) => void): () => void {
+  observationListeners.add(listener);
+  return () => observationListeners.delete(listener);
+}
 
 export function useStore<T>(store: Store<T>): T {
   return useSyncExternalStore(store.subscribe, store.get, store.get);
@@ -48,6 +61,8 @@ export function useView<V extends RoleView = RoleView>(): V | null {
 export const useStatus = () => useStore(statusStore);
 export const useSettings = () => useStore(settingsStore);
 export const useConnected = () => useStore(connectedStore);
+export const useNudges = () => useStore(nudgesStore);
+export const useCircleDisplay = () => useStore(displayStore);
 
 let connectedApi: KringApi | null = null;
 let unsubscribe: (() => void) | null = null;
@@ -92,9 +107,20 @@ export function shareEqual<T>(prev: unknown, next: T): T {
 
 export function applyPush(push: Push) {
   connectedStore.set(true);
-  if (push.type === 'view') viewStore.set(shareEqual(viewStore.get(), push.view));
-  else if (push.type === 'status') statusStore.set(shareEqual(statusStore.get(), push.status));
-  else settingsStore.set(shareEqual(settingsStore.get(), push.settings));
+  switch (push.type) {
+    case 'view':
+      return viewStore.set(shareEqual(viewStore.get(), push.view));
+    case 'status':
+      return statusStore.set(shareEqual(statusStore.get(), push.status));
+    case 'settings':
+      return settingsStore.set(shareEqual(settingsStore.get(), push.settings));
+    case 'nudges':
+      return nudgesStore.set(push.nudges);
+    case 'display':
+      return displayStore.set(shareEqual(displayStore.get(), push.display));
+    case 'observation':
+      return observationListeners.forEach((l) => l(push.observation));
+  }
 }
 
 /**

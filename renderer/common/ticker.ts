@@ -14,8 +14,13 @@ export type RunState = 'idle' | 'running' | 'paused' | 'done';
 /** Where the time stands: plenty, the warning zone, or up (overtime). */
 export type Zone = 'normal' | 'warning' | 'timeup';
 
-/** "Two minutes left" brings the time-running-out prompts forward (method: "two minutes: what still needs saying?"). */
+/**
+ * "Time is running out" brings the closing prompts forward (method: "two minutes: what still needs
+ * saying?"). It scales with the step: a fifth of its time, at least 30 s and at most two minutes,
+ * so a 5-minute step is not told at 2:00 that it is nearly over. Never in a silent step.
+ */
 export const ENDING_SOON_MS = 2 * 60_000;
+export const endingSoonMs = (timer: TimerView) => Math.min(ENDING_SOON_MS, Math.max(30_000, Math.round(totalOf(timer) / 5)));
 
 export interface TimeState {
   /** Signed time left: negative in overtime. */
@@ -26,7 +31,7 @@ export interface TimeState {
   /** Fraction of the (extended) planned time gone, 0..1. */
   progress: number;
   midpointPassed: boolean;
-  /** ≤ two minutes left and not yet over. */
+  /** Nearly over (see endingSoonMs) and not yet over; never in a silent step. */
   endingSoon: boolean;
 }
 
@@ -61,7 +66,7 @@ export function timeStateAt(timer: TimerView, now: number, warningMs: number = t
     zone,
     progress: total === 0 ? 1 : Math.min(1, Math.max(0, gone / total)),
     midpointPassed: timer.midpointMs !== null && gone >= timer.midpointMs,
-    endingSoon: run !== 'idle' && run !== 'done' && leftMs > 0 && leftMs <= ENDING_SOON_MS,
+    endingSoon: !timer.silent && run !== 'idle' && run !== 'done' && leftMs > 0 && leftMs <= endingSoonMs(timer),
   };
 }
 

@@ -14,6 +14,7 @@ import { useT } from '../i18n/index.ts';
 import type { StringKey } from '../i18n/index.ts';
 import type { Overlay } from './App.tsx';
 import { flushNotes } from './notes.ts';
+import { NudgeBanner } from './parts/NudgeBanner.tsx';
 
 export function Shell({
   view,
@@ -34,7 +35,9 @@ export function Shell({
   const status = useStatus();
   const settings = useSettings();
   const current = view?.current ?? null;
-  const showClock = current !== null && view?.phase !== 'case';
+  // Always in the sticky header while a clock runs, in a case too: on a laptop mirrored to a
+  // projector (1024×768) the time card may be scrolled away, the header never is.
+  const showClock = current !== null;
 
   return (
     <div className="sv-layout">
@@ -67,6 +70,14 @@ export function Shell({
 }
 
 const QuietNotices = memo(Notices);
+
+const HEADER_RUN: Record<TimerView['status'], StringKey> = {
+  'not-started': 'run.idle',
+  running: 'run.running',
+  paused: 'run.paused',
+  overtime: 'run.overtime',
+  done: 'run.done',
+};
 
 /** The header's language menu: short, so it fits beside the other buttons. */
 const LANGUAGE_SHORT = { 'nl-BE': 'lang.shortNlBE', 'nl-NL': 'lang.shortNlNL', en: 'lang.shortEn' } as const satisfies Record<Lang, StringKey>;
@@ -110,7 +121,11 @@ const Header = memo(function Header({
           <span className="brand-button">{t('app.name')}</span>
         )}
         {where !== null && <span className="sv-where" data-testid="sv-where">{where}</span>}
-        {clock && <Countdown timer={clock} warningMs={warningMs} size="1.5rem" testId="header-time-left" className="header-clock" />}
+        {clock && (
+          <Countdown timer={clock} warningMs={warningMs} size="1.9rem" testId="header-time-left" className="header-clock">
+            <span className="header-run small">{t(HEADER_RUN[clock.status])}</span>
+          </Countdown>
+        )}
       </div>
       <nav className="sv-nav" aria-label={t('nav.label')}>
         {!minimal && (
@@ -149,6 +164,8 @@ const Header = memo(function Header({
           </button>
         )}
       </nav>
+      {/* Inside the sticky header, so a signal stays in sight while the supervisor scrolls. */}
+      {!minimal && <NudgeBanner />}
     </header>
   );
 });

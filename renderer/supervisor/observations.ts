@@ -1,28 +1,29 @@
 /**
- * The timekeeper's observations as the supervisor sees them. There is no push for a new
- * observation, so while a case runs they are read again every few seconds and on every view change.
+ * The timekeeper's observations as the supervisor sees them: read once, then every new one arrives
+ * as a push the moment it is added (no polling).
  */
 import { useEffect, useState } from 'react';
 import type { Observation } from '../../shared/ipc/records.ts';
 import { api } from '../common/api.ts';
+import { onObservation } from '../common/store.ts';
 
-const POLL_MS = 4_000;
-
-export function useObservations(sessionId: string | null, live: boolean, changeKey: unknown): Observation[] {
+export function useObservations(sessionId: string | null, changeKey: unknown): Observation[] {
   const [list, setList] = useState<Observation[]>([]);
   useEffect(() => {
     if (!sessionId) return;
     let alive = true;
-    const read = async () => {
-      const reply = await api()['observations.list']({ sessionId });
-      if (alive && reply.ok) setList((prev) => (prev.length === reply.value.length && prev.every((o, i) => o.id === reply.value[i]?.id) ? prev : reply.value));
-    };
-    void read();
-    const handle = live ? setInterval(() => void read(), POLL_MS) : null;
+    const off = onObservation((o) => {
+      if (o.sessionId === sessionId) setList((prev) => (prev.some((p) => p.id === o.id) ? prev : [...prev, o]));
+    });
+    void api()['observations.list']({ sessionId }).then((reply) => {
+      if (!alive || !reply.ok) return;
+      // Keep any that were pushed while the list was on its way.
+      setList((prev) => [...reply.value, ...prev.filter((p) => !reply.value.some((o) => o.id === p.id))]);
+    });
     return () => {
       alive = false;
-      if (handle) clearInterval(handle);
+      off();
     };
-  }, [sessionId, live, changeKey]);
+  }, [sessionId, changeKey]);
   return list;
 }

@@ -19,7 +19,11 @@ import { useAfterFirstPaint, useDocumentSettings } from '../common/boot.tsx';
 import { useT } from '../i18n/index.ts';
 import type { StringKey } from '../i18n/index.ts';
 import { ObservationTags } from './ObservationTags.tsx';
-import { ShortcutLegend } from './ShortcutLegend.tsx';
+import { ShortcutLegend } from '../common/ShortcutLegend.tsx';
+import { CircleDisplayControls } from '../common/CircleDisplayControls.tsx';
+import { WallClock } from '../common/WallClock.tsx';
+import { clockTime } from '../common/dates.ts';
+import { NudgePanel, NUDGE_KEY } from './NudgePanel.tsx';
 
 const RUN_KEYS: Record<string, StringKey> = {
   idle: 'run.idle',
@@ -164,6 +168,9 @@ export function Timekeeper() {
           {view.caseNumber !== null && (view.phase === 'case' || view.phase === 'caseEnd') ? `${t('case.numberOf', { n: view.caseNumber, total: view.plannedCases })} · ` : ''}
           {where}
         </p>
+        <p className="tk-clocktime small">
+          <WallClock /> · {t('tk.endsAround', { time: clockTime(view.timing.projectedEndAt, t.lang) })}
+        </p>
       </header>
       <main id="main" className="tk-main">
         <h1 className="sr-only">{t('tk.title')}</h1>
@@ -182,6 +189,8 @@ export function Timekeeper() {
           <TimeControls phase={view.phase} move={view.move} current={current} controls={view.controls} big />
         </section>
         {full && <aside className="tk-side stack">
+          <NudgePanel />
+          <CircleDisplayControls ruleCard={view.phase === 'case'} />
           {(view.phase === 'case' || view.phase === 'caseEnd') && (
             <section className="card" aria-labelledby="tk-steps">
               <h2 id="tk-steps">{t('steps.title')}</h2>
@@ -194,7 +203,7 @@ export function Timekeeper() {
             {step && settings.sound && silent && <p className="small muted">{t('tk.silentNoSound')}</p>}
           </section>
           <ObservationTags sessionId={view.sessionId} stepId={step?.id ?? null} caseId={view.caseTiming?.caseId ?? null} enabled={tagsEnabled} />
-          <ShortcutLegend />
+          <ShortcutLegend extra={[[NUDGE_KEY, 'keys.nudge']]} />
         </aside>}
       </main>
       <QuietNotices />

@@ -26,6 +26,11 @@ export const CHANNEL_NAMES = [
   'settings.set',
   'windows.open',
   'windows.close',
+  'nudges.send',
+  'nudges.ack',
+  'nudges.list',
+  'display.get',
+  'display.set',
 ] as const;
 
 /** Main → window pushes travel on this one channel. */

@@ -14,6 +14,9 @@ import type { CHANNEL_NAMES } from './channels.ts';
 import { TEXT_LIMITS } from './limits.ts';
 import { settingsPatchSchema } from './settings-schema.ts';
 import type { Settings, SettingsPatch } from './settings.ts';
+import { NUDGE_PRESETS, NUDGE_TEXT_MAX } from './nudges.ts';
+import type { Nudge, NudgePresetId } from './nudges.ts';
+import type { CircleDisplay, CircleDisplayChange } from './circle-display.ts';
 
 /**
  * A session event as a window sends it: main stamps `now` and makes the ids of new things. The
@@ -94,17 +97,25 @@ export interface Channels {
   'settings.set': Def<SettingsPatch, Settings>;
   'windows.open': Def<{ role: 'timekeeper' | 'circle' }, null>;
   'windows.close': Def<{ role: 'timekeeper' | 'circle' }, null>;
+  'nudges.send': Def<{ preset: NudgePresetId | null; text: string }, Nudge>;
+  'nudges.ack': Def<{ id: string }, null>;
+  'nudges.list': Def<Empty, Nudge[]>;
+  'display.get': Def<Empty, CircleDisplay>;
+  'display.set': Def<CircleDisplayChange, CircleDisplay>;
 }
 
 export type Channel = keyof Channels;
 export type Req<C extends Channel> = Channels[C]['req'];
 export type Res<C extends Channel> = Channels[C]['res'];
 
-/** Pushed from main to windows. */
+/** Pushed from main to windows. Nudges and observations go to the facilitators' windows only. */
 export type Push =
   | { type: 'view'; view: RoleView }
   | { type: 'status'; status: AppStatus }
-  | { type: 'settings'; settings: Settings };
+  | { type: 'settings'; settings: Settings }
+  | { type: 'nudges'; nudges: Nudge[] }
+  | { type: 'observation'; observation: Observation }
+  | { type: 'display'; display: CircleDisplay };
 
 /** What a window's code sees, whatever the transport: one named function per channel. */
 export type KringApi = { [C in Channel]: (req: Req<C>) => Promise<Reply<Res<C>>> } & {
@@ -171,6 +182,22 @@ export const CONTRACT: { [C in Channel]: ChannelRule } = {
   'settings.set': { roles: SUP, request: settingsPatchSchema },
   'windows.open': { roles: SUP, request: z.strictObject({ role: secondaryRole }) },
   'windows.close': { roles: SUP, request: z.strictObject({ role: secondaryRole }) },
+  'nudges.send': {
+    roles: ['timekeeper'],
+    request: z.strictObject({ preset: z.enum(NUDGE_PRESETS).nullable(), text: text(NUDGE_TEXT_MAX) }),
+  },
+  'nudges.ack': { roles: SUP, request: z.strictObject({ id }) },
+  'nudges.list': { roles: SUP_TK, request: empty },
+  'display.get': { roles: ALL, request: empty },
+  'display.set': {
+    roles: SUP_TK,
+    request: z.strictObject({
+      time: z.enum(['digits', 'bar', 'hidden']).optional(),
+      overtime: z.enum(['quiet', 'none']).optional(),
+      blackout: z.boolean().optional(),
+      ruleCard: z.boolean().optional(),
+    }),
+  },
 };
 
 export const CHANNELS = Object.keys(CONTRACT) as Channel[];

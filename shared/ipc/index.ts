@@ -7,3 +7,5 @@ export * from './settings.ts';
 export * from './settings-schema.ts';
 export * from './limits.ts';
 export * from './wire.ts';
+export * from './nudges.ts';
+export * from './circle-display.ts';

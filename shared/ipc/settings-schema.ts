@@ -10,7 +10,7 @@ export const settingsSchema = z.strictObject({
   theme: z.enum(['system', 'light', 'dark']),
   sound: z.boolean(),
   notifications: z.boolean(),
-  circleDisplay: z.enum(['digits', 'bar']),
+  circleDisplay: z.enum(['digits', 'bar', 'hidden']),
   autoLockMinutes: z.number().int().min(1).max(240),
   retentionMonths: z.number().int().min(1).max(120),
   warningMinutes: z.partialRecord(stepId, z.number().min(0).max(30)),

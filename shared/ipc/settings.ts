@@ -9,7 +9,7 @@ export interface Settings {
   theme: 'system' | 'light' | 'dark';
   sound: boolean;
   notifications: boolean;
-  circleDisplay: 'digits' | 'bar';
+  circleDisplay: 'digits' | 'bar' | 'hidden';
   autoLockMinutes: number;
   retentionMonths: number;
   /** Per step: minutes before the end at which the warning comes (method defaults otherwise). */

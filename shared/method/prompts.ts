@@ -132,7 +132,7 @@ export const SITUATIONS: readonly Situation[] = [
     id: 'time-running-out',
     label: { nl: 'Tijd loopt af', en: 'Time is running out' },
     prompts: [
-      p('sit-time-two', 'all', 'Nog twee minuten. Wat moet er nog gezegd worden?', 'Two more minutes. What still needs to be said?'),
+      p('sit-time-two', 'all', 'We komen aan het einde van deze stap. Wat moet er nog gezegd worden?', 'We are coming to the end of this step. What still needs to be said?'),
       p('sit-time-last', 'group', 'Wie heeft nog één korte gedachte voor we afronden?', 'Who has one last short thought before we round off?'),
     ],
   },

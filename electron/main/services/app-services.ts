@@ -16,6 +16,8 @@ import type { HostNotice } from './session-host.ts';
 import { createSettingsService } from './settings-service.ts';
 import type { SettingsBacking } from './settings-service.ts';
 import { createVaultService } from './vault-service.ts';
+import { createNudgesService } from './nudges-service.ts';
+import { createCircleDisplayService } from './circle-display-service.ts';
 import type { KdfCost } from '../vault/index.ts';
 
 /** What only the shell can do (windows); the WebSocket mode has no windows to open. */
@@ -142,6 +144,11 @@ export async function createAppServices(options: AppServicesOptions) {
 
   host.subscribe(pushViews);
   host.subscribe(pushStatus);
+
+  /** Only the two facilitators' windows hear the private line and the observations. */
+  const toFacilitators = (push: Push) => connections.forEach((c) => c.role !== 'circle' && c.send(push));
+  const nudges = createNudgesService(clock, (list) => toFacilitators({ type: 'nudges', nudges: list }));
+  const display = createCircleDisplayService(clock, settings.get().circleDisplay, (d) => connections.forEach((c) => c.send({ type: 'display', display: d })));
   let lastVaultState = vaults.state();
   vaults.onChange(() => {
     pushStatus();
@@ -166,6 +173,7 @@ export async function createAppServices(options: AppServicesOptions) {
   });
   settings.onChange((s) => {
     vaults.setAutoLockMinutes(s.autoLockMinutes);
+    display.followSetting(s.circleDisplay);
     const push: Push = { type: 'settings', settings: s };
     connections.forEach((c) => c.send(push));
   });
@@ -183,7 +191,11 @@ export async function createAppServices(options: AppServicesOptions) {
     'app.status': () => ({ ok: true, value: status() }),
     'session.view': (_req, call) => ({ ok: true, value: viewFor(call.role) }),
     'session.command': (req, call) => durable(host.command(call.role, req)),
-    'session.begin': (req) => durable(host.begin(req.replace)),
+    'session.begin': async (req) => {
+      const reply = await durable(host.begin(req.replace));
+      if (reply.ok) nudges.clear();
+      return reply;
+    },
     'vault.create': (req) => vaults.create(req.passphrase),
     'vault.unlock': (req) => vaults.unlock(req.passphrase),
     'vault.lock': () => {
@@ -196,6 +208,16 @@ export async function createAppServices(options: AppServicesOptions) {
       return { ok: true, value: null };
     },
     ...records.handlers,
+    'observations.add': async (req, call) => {
+      const added = await records.handlers['observations.add'](req, call);
+      if (added.ok) toFacilitators({ type: 'observation', observation: added.value });
+      return added;
+    },
+    'nudges.send': (req) => nudges.send(req.preset, req.text),
+    'nudges.ack': (req) => nudges.ack(req.id),
+    'nudges.list': () => ({ ok: true, value: nudges.list() }),
+    'display.get': () => ({ ok: true, value: display.get() }),
+    'display.set': (req) => ({ ok: true, value: display.set(req) }),
     'summary.export': async (req, call) => {
       const made = await records.handlers['summary.export'](req, call);
       if (!made.ok || !options.saveExport) return made;
@@ -236,6 +258,8 @@ export async function createAppServices(options: AppServicesOptions) {
       connections.add(connection);
       send({ type: 'status', status: status() });
       send({ type: 'settings', settings: settings.get() });
+      send({ type: 'display', display: display.get() });
+      if (role !== 'circle') send({ type: 'nudges', nudges: nudges.list() });
       const view = viewFor(role);
       if (view) send({ type: 'view', view });
       return () => connections.delete(connection);
@@ -261,6 +285,7 @@ export async function createAppServices(options: AppServicesOptions) {
       await host.flush();
     },
     dispose() {
+      display.dispose();
       host.dispose();
       vaults.dispose();
       connections.clear();

@@ -10,7 +10,7 @@ import { flushNotes } from '../notes.ts';
 export function CaseEndScreen({ view }: { view: SupervisorView }) {
   const t = useT();
   const theCase = view.cases[view.cases.length - 1] ?? null;
-  const observations = useObservations(view.sessionId, false, theCase?.id);
+  const observations = useObservations(view.sessionId, theCase?.id);
   const names = [...view.plan.participants.map((p) => p.name), view.plan.supervisorName, view.plan.secondFacilitatorName].filter(Boolean);
   if (!theCase) return null;
   const moreCases = view.cases.length < view.plan.plannedCases;

@@ -15,6 +15,9 @@ import { currentStep, warningMsFor, warningText } from '../../common/labels.ts';
 import { OnTime, StepsLine } from '../../common/StepsLine.tsx';
 import { useSettings } from '../../common/store.ts';
 import { TimeControls } from '../../common/TimeControls.tsx';
+import { CircleDisplayControls } from '../../common/CircleDisplayControls.tsx';
+import { ShortcutLegend } from '../../common/ShortcutLegend.tsx';
+import { ACK_KEYS } from '../parts/NudgeBanner.tsx';
 import { timeStateAt } from '../../common/ticker.ts';
 import type { TimeSignal, TimeState } from '../../common/ticker.ts';
 import { useT } from '../../i18n/index.ts';
@@ -239,7 +242,7 @@ export function CaseScreen({ view }: { view: SupervisorView }) {
   const theCase = view.cases[view.cases.length - 1] ?? null;
   const [flags, setFlags] = useState<TimeFlags>(NO_FLAGS);
   const onFlags = useCallback((next: TimeFlags) => setFlags((prev) => (prev.endingSoon === next.endingSoon && prev.timeUp === next.timeUp ? prev : next)), []);
-  const observations = useObservations(view.sessionId, true, `${current?.stepIndex}`);
+  const observations = useObservations(view.sessionId, view.cases.length);
   const plan = view.plan;
   const namesKey = [...plan.participants.map((p) => p.name), plan.supervisorName, plan.secondFacilitatorName].filter(Boolean).join('\u0000');
   const names = useMemo(() => (namesKey ? namesKey.split('\u0000') : []), [namesKey]);
@@ -273,6 +276,8 @@ export function CaseScreen({ view }: { view: SupervisorView }) {
             onFlags={onFlags}
           />
           <Prompts stepId={step.id} caseId={theCase.id} endingSoon={flags.endingSoon} observations={observations} />
+          <CircleDisplayControls ruleCard />
+          <ShortcutLegend tags={false} extra={[[ACK_KEYS, 'keys.ack']]} />
         </div>
       </div>
     </div>

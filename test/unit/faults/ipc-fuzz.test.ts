@@ -140,6 +140,11 @@ const TEMPLATES: Record<Channel, Record<string, unknown>> = {
   'settings.set': { sound: true },
   'windows.open': { role: 'circle' },
   'windows.close': { role: 'circle' },
+  'nudges.send': { preset: 'back-to-case', text: '' },
+  'nudges.ack': { id: 'n-1' },
+  'nudges.list': {},
+  'display.get': {},
+  'display.set': { blackout: false },
 };
 
 /** Plausible values for the fields of session events, by field name. */

@@ -105,14 +105,16 @@ describe('case screen, timer pushes', () => {
     expect(renders.prompts).toBe(prompts);
   });
 
-  it('still tells the prompts when two minutes are left', async () => {
+  it('tells the prompts the step is nearly over, at a fifth of a short step (not at two minutes)', async () => {
     push();
     render(<Screen />);
     await act(async () => void (await vi.advanceTimersByTimeAsync(10)));
     command({ type: 'START' });
     expect(renders.promptsEndingSoon.at(-1)).toBe(false);
-    // Three minutes planned: two minutes left after one.
+    // Three minutes planned: "nearly over" from 36 s left (a fifth), not from two minutes left.
     act(() => void vi.advanceTimersByTime(60_001));
+    expect(renders.promptsEndingSoon.at(-1)).toBe(false);
+    act(() => void vi.advanceTimersByTime(84_000));
     expect(renders.promptsEndingSoon.at(-1)).toBe(true);
   });
 });
