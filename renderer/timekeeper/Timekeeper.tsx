@@ -190,6 +190,7 @@ export function Timekeeper() {
         </section>
         {full && <aside className="tk-side stack">
           <NudgePanel />
+          <ObservationTags sessionId={view.sessionId} stepId={step?.id ?? null} caseId={view.caseTiming?.caseId ?? null} enabled={tagsEnabled} />
           <CircleDisplayControls ruleCard={view.phase === 'case'} />
           {(view.phase === 'case' || view.phase === 'caseEnd') && (
             <section className="card" aria-labelledby="tk-steps">
@@ -202,7 +203,6 @@ export function Timekeeper() {
             <OnTime caseTiming={view.caseTiming} session={view.timing} caseRunning={caseRunning} at={current?.timer.at ?? Date.now()} />
             {step && settings.sound && silent && <p className="small muted">{t('tk.silentNoSound')}</p>}
           </section>
-          <ObservationTags sessionId={view.sessionId} stepId={step?.id ?? null} caseId={view.caseTiming?.caseId ?? null} enabled={tagsEnabled} />
           <ShortcutLegend extra={[[NUDGE_KEY, 'keys.nudge']]} />
         </aside>}
       </main>
