@@ -44,6 +44,16 @@ function Words() {
   );
 }
 
+/** Practice is marked on the circle display too, small and calm. */
+function PracticeMark() {
+  const t = useT();
+  return (
+    <p className="circle-practice" data-testid="practice-banner">
+      {t('practice.circle')}
+    </p>
+  );
+}
+
 /** The step's "what now, what not now", full-screen: the supervisor points at it instead of correcting someone aloud. */
 function RuleCard({ step }: { step: StepDefinition }) {
   const t = useT();
@@ -124,6 +134,7 @@ export function Circle() {
   if (view.phase === 'case' && step) {
     return (
       <main className={`circle ${step.silent ? 'silent' : ''}`} id="main" data-step={step.id}>
+        {view.practice && <PracticeMark />}
         <header className="circle-top">
           <p>
             {view.caseNumber !== null ? `${t('case.number', { n: view.caseNumber })} · ` : ''}
@@ -191,6 +202,7 @@ export function Circle() {
   }
   return (
     <main className="circle holding" id="main" data-phase={view.phase}>
+      {view.practice && <PracticeMark />}
       <h1 className="circle-hold-title" data-testid="circle-step">
         {title}
       </h1>

@@ -35,10 +35,14 @@ export interface TimeState {
   endingSoon: boolean;
 }
 
+/** The session's time at the window's `now`: the same clock, or in practice a faster one. */
+const sessionNow = (timer: TimerView, now: number) =>
+  timer.rate !== undefined && timer.realAt !== undefined ? timer.at + Math.max(0, now - timer.realAt) * timer.rate : Math.max(now, timer.at);
+
 export function signedLeft(timer: TimerView, now: number): number {
   // `deadline - now`; a clock that went back before the view was made counts as no time
   // (main then sends a corrected view), so the display never shows more time than was left.
-  if (timer.deadline !== null) return timer.deadline - Math.max(now, timer.at);
+  if (timer.deadline !== null) return timer.deadline - sessionNow(timer, now);
   return timer.remainingMs > 0 ? timer.remainingMs : -timer.overtimeMs;
 }
 
@@ -143,7 +147,7 @@ export function createTicker(options: TickerOptions): Ticker {
     } else last = state;
     if (timer.deadline === null) return;
     const delay = options.onText ? msUntilChange(state.leftMs) : nextStateChange(timer, state.leftMs);
-    if (delay !== null) handle = setTimeout(() => update(true), delay);
+    if (delay !== null) handle = setTimeout(() => update(true), delay / (timer.rate ?? 1));
   }
 
   const onVisible = () => {

@@ -61,6 +61,14 @@ export function Shell({
           </button>
         </div>
       )}
+      {view?.practice && (
+        <div className="banner practice-banner" role="note" data-testid="practice-banner">
+          <strong>{t('practice.banner')}</strong>
+          <button type="button" onClick={() => void call('session.endPractice', {}).then((r) => r !== undefined && onHome?.())} data-testid="stop-practice">
+            {t('practice.stop')}
+          </button>
+        </div>
+      )}
       <main id="main" className="sv-main" tabIndex={-1}>
         {children}
       </main>

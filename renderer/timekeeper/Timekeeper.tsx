@@ -163,6 +163,12 @@ export function Timekeeper() {
       <header className="tk-header">
         <p className="tk-brand">
           {t('app.name')} · {t('role.timekeeper')}
+          {view.practice && (
+            <strong className="practice-tag" data-testid="practice-banner">
+              {' '}
+              · {t('practice.circle')}
+            </strong>
+          )}
         </p>
         <p className="tk-where" data-testid="tk-where">
           {view.caseNumber !== null && (view.phase === 'case' || view.phase === 'caseEnd') ? `${t('case.numberOf', { n: view.caseNumber, total: view.plannedCases })} · ` : ''}

@@ -7,6 +7,7 @@ export const CHANNEL_NAMES = [
   'session.view',
   'session.command',
   'session.begin',
+  'session.endPractice',
   'vault.create',
   'vault.unlock',
   'vault.lock',

@@ -77,7 +77,8 @@ export interface Channels {
   'app.status': Def<Empty, AppStatus>;
   'session.view': Def<Empty, RoleView | null>;
   'session.command': Def<SessionCommand, null>;
-  'session.begin': Def<{ replace: boolean }, null>;
+  'session.begin': Def<{ replace: boolean; practice?: boolean }, null>;
+  'session.endPractice': Def<Empty, null>;
   'vault.create': Def<{ passphrase: string }, null>;
   'vault.unlock': Def<{ passphrase: string }, null>;
   'vault.lock': Def<Empty, null>;
@@ -143,7 +144,8 @@ export const CONTRACT: { [C in Channel]: ChannelRule } = {
   'app.status': { roles: ALL, request: empty },
   'session.view': { roles: ALL, request: empty },
   'session.command': { roles: SUP_TK, request: sessionCommandSchema },
-  'session.begin': { roles: SUP, request: z.strictObject({ replace: z.boolean() }) },
+  'session.begin': { roles: SUP, request: z.strictObject({ replace: z.boolean(), practice: z.boolean().optional() }) },
+  'session.endPractice': { roles: SUP, request: empty },
   'vault.create': { roles: SUP, request: z.strictObject({ passphrase: text(TEXT_LIMITS.passphrase) }) },
   'vault.unlock': { roles: SUP, request: z.strictObject({ passphrase: text(TEXT_LIMITS.passphrase) }) },
   'vault.lock': { roles: SUP, request: empty },

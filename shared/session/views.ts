@@ -34,6 +34,9 @@ export interface TimerView {
   midpointMs: number | null;
   /** A silent step: visual cues only, no sound. */
   silent: boolean;
+  /** Practice only: session time runs `rate` times faster than the room's; `realAt` is `at` on the room's clock. */
+  rate?: number;
+  realAt?: number;
 }
 
 export type CurrentKind = 'step' | 'warmup' | 'break' | 'closing';
@@ -60,6 +63,8 @@ export interface TimeControls {
 }
 
 export interface SupervisorView {
+  /** Practice: nothing is stored, and every window says so. */
+  practice?: boolean;
   role: 'supervisor';
   sessionId: string;
   phase: Phase;
@@ -78,6 +83,8 @@ export interface SupervisorView {
 }
 
 export interface TimekeeperView {
+  /** Practice: nothing is stored, and every window says so. */
+  practice?: boolean;
   role: 'timekeeper';
   sessionId: string;
   phase: Phase;
@@ -93,6 +100,8 @@ export interface TimekeeperView {
 }
 
 export interface CircleView {
+  /** Practice: nothing is stored, and every window says so. */
+  practice?: boolean;
   role: 'circle';
   phase: Phase;
   current: CurrentView | null;
@@ -135,7 +144,8 @@ export function liveTimer(view: TimerView, now: number): { remainingMs: number; 
   if (view.deadline === null) return { remainingMs: view.remainingMs, overtimeMs: view.overtimeMs, elapsedMs: view.elapsedMs };
   // From the elapsed time (never counting a clock that went back), not `deadline - now`, which would
   // show more time left than planned when the window's clock goes back. Equal whenever now ≥ at.
-  const elapsedMs = view.elapsedMs + Math.max(0, now - view.at);
+  const passed = view.rate !== undefined && view.realAt !== undefined ? (now - view.realAt) * view.rate : now - view.at;
+  const elapsedMs = view.elapsedMs + Math.max(0, passed);
   const left = Math.max(0, view.plannedMs + view.adjustMs) - elapsedMs;
   return { remainingMs: Math.max(0, left), overtimeMs: Math.max(0, -left), elapsedMs };
 }

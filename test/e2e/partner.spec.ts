@@ -213,3 +213,48 @@ test('the supervisor sees the time in every step at 1024×768, and the break say
   await shoot(circle, '57-circle-break-resume-at');
   await context.close();
 });
+
+test('practice: a whole case on a fast clock in both windows, marked everywhere, and nothing stored', async ({ app, browser }) => {
+  test.setTimeout(180_000);
+  const { readdir } = await import('node:fs/promises');
+  const { join } = await import('node:path');
+  const records = async () => (await readdir(join(app.dataDir, 'vault', 'records')).catch(() => [] as string[])).sort();
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'nl-BE', timezoneId: 'Europe/Brussels' });
+  const sup = await context.newPage();
+  await openWindow(sup, app.url('supervisor'));
+  await sup.getByTestId('passphrase').fill('lange zin voor de oefening');
+  await sup.getByTestId('passphrase-again').fill('lange zin voor de oefening');
+  await sup.getByTestId('understood').check();
+  await sup.getByTestId('create-vault').click();
+  await expect(sup.getByTestId('start-practice')).toBeVisible({ timeout: 15_000 });
+  await shoot(sup, '58-supervisor-start-with-practice');
+  await new Promise((r) => setTimeout(r, 500));
+  const before = await records();
+
+  await sup.getByTestId('start-practice').click();
+  await expect(sup.getByTestId('practice-banner')).toBeVisible();
+  const tk = await context.newPage();
+  const circle = await context.newPage();
+  await openWindow(tk, app.url('timekeeper'));
+  await openWindow(circle, app.url('circle'));
+  await expect(tk.getByTestId('practice-banner')).toBeVisible();
+  await expect(circle.getByTestId('practice-banner')).toBeVisible();
+  await sup.getByTestId('choose-proposal').click();
+  await expect(sup.getByTestId('step-name')).toHaveText('Inbreng');
+  await tk.getByTestId('time-toggle').click();
+  await sup.getByTestId('notes').fill('Een oefennotitie: cliënte A.');
+  await expect(sup.getByTestId('notes-status')).toContainText('Opgeslagen', { timeout: 5_000 });
+  // Three real seconds are half a minute of practice.
+  await new Promise((r) => setTimeout(r, 3_000));
+  const [m, s] = (await tk.getByTestId('time-left').innerText()).split(':').map(Number);
+  expect(m! * 60 + s!).toBeLessThanOrEqual(5 * 60 - 25);
+  await shoot(sup, '59-supervisor-practice');
+  await shoot(tk, '59-timekeeper-practice');
+  await shoot(circle, '59-circle-practice');
+
+  await sup.getByTestId('stop-practice').click();
+  await expect(sup.getByTestId('new-session')).toBeVisible();
+  await new Promise((r) => setTimeout(r, 500));
+  expect(await records()).toEqual(before);
+  await context.close();
+});

@@ -18,6 +18,7 @@ import type { SettingsBacking } from './settings-service.ts';
 import { createVaultService } from './vault-service.ts';
 import { createNudgesService } from './nudges-service.ts';
 import { createCircleDisplayService } from './circle-display-service.ts';
+import { createPracticeRecords } from './practice-records.ts';
 import type { KdfCost } from '../vault/index.ts';
 
 /** What only the shell can do (windows); the WebSocket mode has no windows to open. */
@@ -148,6 +149,15 @@ export async function createAppServices(options: AppServicesOptions) {
   /** Only the two facilitators' windows hear the private line and the observations. */
   const toFacilitators = (push: Push) => connections.forEach((c) => c.role !== 'circle' && c.send(push));
   const nudges = createNudgesService(clock, (list) => toFacilitators({ type: 'nudges', nudges: list }));
+  const practiceRecords = createPracticeRecords(
+    () => clock.now(),
+    () => {
+      const state = host.state();
+      if (!state) return null;
+      const last = state.context.cases.at(-1);
+      return { sessionId: state.context.id, caseId: last?.id ?? null, stepId: state.step?.id ?? null };
+    },
+  );
   const display = createCircleDisplayService(clock, settings.get().circleDisplay, (d) => connections.forEach((c) => c.send({ type: 'display', display: d })));
   let lastVaultState = vaults.state();
   vaults.onChange(() => {
@@ -192,8 +202,19 @@ export async function createAppServices(options: AppServicesOptions) {
     'session.view': (_req, call) => ({ ok: true, value: viewFor(call.role) }),
     'session.command': (req, call) => durable(host.command(call.role, req)),
     'session.begin': async (req) => {
-      const reply = await durable(host.begin(req.replace));
-      if (reply.ok) nudges.clear();
+      const reply = await durable(host.begin(req.replace, { practice: req.practice === true }));
+      if (reply.ok) {
+        nudges.clear();
+        practiceRecords.clear();
+      }
+      return reply;
+    },
+    'session.endPractice': () => {
+      const reply = host.endPractice();
+      if (reply.ok) {
+        nudges.clear();
+        practiceRecords.clear();
+      }
       return reply;
     },
     'vault.create': (req) => vaults.create(req.passphrase),
@@ -208,8 +229,16 @@ export async function createAppServices(options: AppServicesOptions) {
       return { ok: true, value: null };
     },
     ...records.handlers,
+    // In practice what is typed stays in memory (practice-records.ts): nothing reaches the vault.
+    'notes.save': (req, call) => (host.isPractice() ? practiceRecords.saveNote(req) : records.handlers['notes.save'](req, call)),
+    'notes.list': (req, call) => (host.isPractice() ? practiceRecords.notes() : records.handlers['notes.list'](req, call)),
+    'observations.list': (req, call) => (host.isPractice() ? practiceRecords.observations() : records.handlers['observations.list'](req, call)),
+    'summary.save': (req, call) => (host.isPractice() ? practiceRecords.saveSummary(req) : records.handlers['summary.save'](req, call)),
+    'summary.list': (req, call) => (host.isPractice() ? practiceRecords.summaries() : records.handlers['summary.list'](req, call)),
     'observations.add': async (req, call) => {
-      const added = await records.handlers['observations.add'](req, call);
+      const added = host.isPractice()
+        ? practiceRecords.addObservation(req, call.role === 'supervisor' ? 'supervisor' : 'timekeeper')
+        : await records.handlers['observations.add'](req, call);
       if (added.ok) toFacilitators({ type: 'observation', observation: added.value });
       return added;
     },
@@ -219,6 +248,7 @@ export async function createAppServices(options: AppServicesOptions) {
     'display.get': () => ({ ok: true, value: display.get() }),
     'display.set': (req) => ({ ok: true, value: display.set(req) }),
     'summary.export': async (req, call) => {
+      if (host.isPractice()) return practiceRecords.refuseExport();
       const made = await records.handlers['summary.export'](req, call);
       if (!made.ok || !options.saveExport) return made;
       const savedTo = await options.saveExport(made.value.fileName, made.value.content);

@@ -15,6 +15,9 @@ import {
   joinConfidential,
   persistedForm,
   phaseOf,
+  PRACTICE_RATE,
+  practiceNow,
+  practiceView,
   resumeSession,
   RestoreError,
   sessionState,
@@ -22,7 +25,8 @@ import {
   startSession,
   viewFor,
 } from '../../../shared/session/index.ts';
-import type { PersistedSession, RoleView, SessionActor, SessionContent, SessionEvent, SessionState } from '../../../shared/session/index.ts';
+import type { PersistedSession, PracticeClock, RoleView, SessionActor, SessionContent, SessionEvent, SessionState } from '../../../shared/session/index.ts';
+import { EXAMPLE_CASES } from '../../../shared/method/index.ts';
 import { toStorageError } from '../storage/storage-error.ts';
 import type { Clock } from './clock.ts';
 import { createCoalescingWriter, readSessionFile, setAsideSessionFile, writeSessionFile } from './session-file.ts';
@@ -76,6 +80,10 @@ const ERRORS = {
     nl: 'De vorige sessie kon niet worden hersteld en is apart gezet. Je kunt een nieuwe sessie beginnen.',
     en: 'The previous session could not be restored and was set aside. You can start a new session.',
   },
+  'practice-over-session': {
+    nl: 'Er loopt een echte sessie. Oefenen kan als er geen sessie loopt; zo gaat er niets verloren.',
+    en: 'A real session is running. Practice is possible when no session runs, so nothing is lost.',
+  },
   'clock-jump': {
     nl: 'De klok van de computer verspringt. Kring houdt de juiste tijd aan en heeft het genoteerd.',
     en: 'The computer clock jumped. Kring keeps the right time and has logged it.',
@@ -105,6 +113,11 @@ export function createSessionHost(options: SessionHostOptions) {
 
   /** Typed text (names, titles) waiting to go into the vault with the next write. */
   let pendingContent: SessionContent | null = null;
+
+  /** Practice: a fast session clock, and nothing written anywhere (see shared/session/practice.ts). */
+  let practice: PracticeClock | null = null;
+  /** Session time: the room's clock, or in practice a faster one. */
+  const now = () => (practice ? practiceNow(practice, clock.now()) : clock.now());
 
   /**
    * One writer for both halves, the vault's half first: the plain file must never list a
@@ -143,11 +156,10 @@ export function createSessionHost(options: SessionHostOptions) {
     return actor ? sessionState(actor) : null;
   }
 
-  /** Persist (timing plainly, typed text to the vault), re-arm the timer, tell every window. */
+  /** Persist (timing plainly, typed text to the vault), re-arm the timer, tell every window. Practice persists nothing. */
   function changed() {
-    if (actor) {
-      const now = clock.now();
-      const persisted = persistedForm(actor, now);
+    if (actor && !practice) {
+      const persisted = persistedForm(actor, clock.now());
       const { plain, content: typed } = splitConfidential(persisted.context);
       const json = JSON.stringify(typed);
       if (json !== lastContentJson && content.canStore() && !isSealed(persisted.context)) {
@@ -172,16 +184,16 @@ export function createSessionHost(options: SessionHostOptions) {
     const timer = actor ? currentTimer(actor.getSnapshot().context) : null;
     const deadline = timer ? deadlineOf(timer) : null;
     if (deadline === null) return;
-    const wait = deadline - clock.now();
+    const wait = deadline - now();
     if (wait < 0) return; // already past: nothing new will happen at a deadline
-    deadlineTimer = clock.setTimer(onDeadline, wait + 1);
+    deadlineTimer = clock.setTimer(onDeadline, (wait + 1) / (practice?.rate ?? 1));
   }
 
   function onDeadline() {
     deadlineTimer = null;
     if (!actor) return;
     // Applies only when auto-advance is due; either way windows get a fresh view at time-up.
-    applyCommand(actor, { type: 'CLOCK', now: clock.now() });
+    applyCommand(actor, { type: 'CLOCK', now: now() });
     changed();
   }
 
@@ -190,7 +202,7 @@ export function createSessionHost(options: SessionHostOptions) {
    * for it: act on it once now (auto-advance), as the timer would have.
    */
   function catchUp() {
-    if (actor) applyCommand(actor, { type: 'CLOCK', now: clock.now() });
+    if (actor) applyCommand(actor, { type: 'CLOCK', now: now() });
   }
 
   /** The wall clock moved differently from the monotonic clock: a jump (NTP, manual change). */
@@ -205,7 +217,7 @@ export function createSessionHost(options: SessionHostOptions) {
       changed();
       return;
     }
-    if (Math.abs(drift) < jumpThresholdMs || !actor) return;
+    if (Math.abs(drift) < jumpThresholdMs || !actor || practice) return;
     const result = applyCommand(actor, { type: 'CLOCK_JUMP', deltaMs: Math.round(drift), now: wall });
     if (result.ok) notify({ level: 'warning', message: ERRORS['clock-jump'] });
     changed();
@@ -217,6 +229,20 @@ export function createSessionHost(options: SessionHostOptions) {
       watchdog = clock.setTimer(tick, watchdogMs);
     };
     watchdog = clock.setTimer(tick, watchdogMs);
+  }
+
+  /** A practice circle, ready to choose its example case: six made-up participants and one example. */
+  function setUpPractice(a: SessionActor) {
+    const ids: string[] = [];
+    for (let i = 1; i <= 6; i++) {
+      const id = randomUUID();
+      ids.push(id);
+      applyCommand(a, { type: 'ADD_PARTICIPANT', id, name: `Deelnemer ${i}`, now: now() });
+    }
+    applyCommand(a, { type: 'CONFIRM_PLAN', atMove: a.getSnapshot().context.moves, now: now() });
+    applyCommand(a, { type: 'FINISH_OPENING', atMove: a.getSnapshot().context.moves, now: now() });
+    const example = EXAMPLE_CASES[0]!;
+    applyCommand(a, { type: 'ADD_PROPOSAL', id: randomUUID(), title: example.title.nl, presenterId: ids[0] ?? null, criteria: [...example.criteria], now: now() });
   }
 
   return {
@@ -258,24 +284,39 @@ export function createSessionHost(options: SessionHostOptions) {
       changed();
     },
 
-    begin(replace: boolean): Reply<null> {
+    begin(replace: boolean, options: { practice?: boolean } = {}): Reply<null> {
       if (!content.canStore()) return fail('vault-locked');
       const active = actor && actor.getSnapshot().status === 'active';
-      if (active && !replace) return fail('session-active');
+      if (options.practice && active && !practice) return fail('practice-over-session');
+      if (active && !replace && !practice) return fail('session-active');
       actor?.stop();
-      actor = startSession(randomUUID(), clock.now());
+      practice = options.practice ? { rate: PRACTICE_RATE, realStart: clock.now(), sessionStart: clock.now() } : null;
+      actor = startSession(randomUUID(), now());
       lastContentJson = '';
+      if (practice) setUpPractice(actor);
       changed();
       return { ok: true, value: null };
     },
+
+    /** Practice over: the practice session is gone, nothing of it was kept. */
+    endPractice(): Reply<null> {
+      if (!practice) return fail('no-session');
+      actor?.stop();
+      actor = null;
+      practice = null;
+      changed();
+      return { ok: true, value: null };
+    },
+
+    isPractice: () => practice !== null,
 
     /** A window's command (its shape already checked at the edge): stamped with `now` and new ids, then given to the machine. */
     command(role: WindowRole, command: SessionCommand): Reply<null> {
       if (!actor) return fail('no-session');
       if (role === 'circle') return fail('role-not-allowed');
       if (role === 'timekeeper' && !(TIMEKEEPER_COMMANDS as readonly string[]).includes(command.type)) return fail('role-not-allowed');
-      if (TEXT_COMMANDS.has(command.type) && !content.canStore()) return fail('vault-locked');
-      const event = { ...command, now: clock.now() } as SessionEvent;
+      if (TEXT_COMMANDS.has(command.type) && !content.canStore() && !practice) return fail('vault-locked');
+      const event = { ...command, now: now() } as SessionEvent;
       if (event.type === 'ADD_PARTICIPANT' || event.type === 'ADD_PROPOSAL') event.id = randomUUID();
       if (event.type === 'CHOOSE_PROPOSAL') event.caseId = randomUUID();
       const result = applyCommand(actor, event);
@@ -288,15 +329,16 @@ export function createSessionHost(options: SessionHostOptions) {
     view(role: WindowRole, sealed = false): RoleView | null {
       const s = state();
       if (!s) return null;
-      const shown = sealed ? { ...s, context: splitConfidential(s.context).plain } : s;
-      return viewFor(role, shown, clock.now());
+      const shown = sealed && !practice ? { ...s, context: splitConfidential(s.context).plain } : s;
+      const view = viewFor(role, shown, now());
+      return practice ? practiceView(view, practice, clock.now()) : view;
     },
 
     state,
 
     /** The whole session as it stands (typed text included), for the history; null without one. */
     currentPersisted(): PersistedSession | null {
-      return actor ? persistedForm(actor, clock.now()) : null;
+      return actor && !practice ? persistedForm(actor, clock.now()) : null;
     },
 
     status(): 'none' | 'active' | 'closed' {

@@ -24,9 +24,9 @@ export function StartScreen({
   const [confirmNew, setConfirmNew] = useState(false);
   const active = session === 'active' && view !== null;
 
-  const begin = async (replace: boolean) => {
+  const begin = async (replace: boolean, practice = false) => {
     setConfirmNew(false);
-    if ((await call('session.begin', { replace })) !== undefined) onEnter();
+    if ((await call('session.begin', { replace, practice })) !== undefined) onEnter();
   };
 
   return (
@@ -61,6 +61,16 @@ export function StartScreen({
           </div>
         </section>
       )}
+      <section className="card stack" aria-labelledby="practice-title">
+        <h2 id="practice-title">{t('practice.title')}</h2>
+        <p style={{ margin: 0 }}>{t('practice.text')}</p>
+        <div className="row">
+          <button type="button" onClick={() => void begin(false, true)} disabled={active} data-testid="start-practice">
+            {t('practice.start')}
+          </button>
+          {active && <span className="small muted">{t('practice.needsNoSession')}</span>}
+        </div>
+      </section>
       <div className="row">
         <button type="button" onClick={onHistory} data-testid="open-history">
           {t('nav.history')}

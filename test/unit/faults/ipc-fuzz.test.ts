@@ -121,6 +121,7 @@ const TEMPLATES: Record<Channel, Record<string, unknown>> = {
   'session.view': {},
   'session.command': { type: 'PAUSE' },
   'session.begin': { replace: false },
+  'session.endPractice': {},
   'vault.create': { passphrase: 'een nieuw wachtwoord' },
   'vault.unlock': { passphrase: 'niet het wachtwoord' },
   'vault.lock': {},

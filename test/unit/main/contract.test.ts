@@ -70,6 +70,7 @@ const CASES: { [C in Channel]: { valid: Req<C>; bad: unknown[] } } = {
       { type: 'START', atMove: 3, now: 0 },
     ],
   },
+  'session.endPractice': { valid: {}, bad: EMPTY_BAD },
   'session.begin': {
     valid: { replace: false },
     bad: [...COMMON_BAD, {}, { replace: 'yes' }, { replace: 1 }, { replace: null }, { replace: true, extra: 1 }],

@@ -1,0 +1,114 @@
+/**
+ * Practice ("Oefenen"): a whole case with an example on a fast clock, both windows working, and
+ * nothing stored — no session file, no vault record, no history.
+ */
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createAppServices } from '../../../electron/main/services/app-services.ts';
+import type { AppServices } from '../../../electron/main/services/app-services.ts';
+import type { KdfCost } from '../../../electron/main/vault/index.ts';
+import type { HistoryEntry, Note, Reply, WindowRole } from '../../../shared/ipc/index.ts';
+import { PRACTICE_RATE } from '../../../shared/session/index.ts';
+import type { SupervisorView, TimekeeperView } from '../../../shared/session/index.ts';
+import { dispatchAimed } from '../../support/aim.ts';
+import { FakeClock } from './fake-clock.ts';
+
+const CHEAP_KDF: KdfCost = { N: 2 ** 10, r: 8, p: 1 };
+let dataDir: string;
+let clock: FakeClock;
+let services: AppServices;
+
+beforeEach(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'kring-practice-'));
+  clock = new FakeClock();
+  let stored: unknown;
+  services = await createAppServices({
+    dataDir,
+    clock,
+    settings: { read: () => stored, write: (v) => void (stored = structuredClone(v)) },
+    transport: 'websocket',
+    kdf: CHEAP_KDF,
+    log: () => undefined,
+  });
+});
+
+afterEach(async () => {
+  await services.flush();
+  services.dispose();
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+const value = <T,>(reply: Reply<unknown>): T => {
+  if (!reply.ok) throw new Error(`refused: ${reply.error.code}`);
+  return reply.value as T;
+};
+const d = (role: WindowRole, channel: string, req: unknown = {}) => dispatchAimed(services)(role, channel, req);
+
+async function files(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true }).catch(() => [])) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await files(path)));
+    else out.push(`${path}:${(await stat(path)).size}`);
+  }
+  return out.sort();
+}
+
+describe('practice', () => {
+  it('runs a case with the example on a fast clock, and leaves the data folder as it was', async () => {
+    value(await d('supervisor', 'vault.create', { passphrase: 'koffie bij de kring om negen' }));
+    // what a fresh vault writes after opening (the history index) lands first
+    await new Promise((r) => setTimeout(r, 300));
+    await services.flush();
+    const before = await files(dataDir);
+
+    value(await d('supervisor', 'session.begin', { replace: false, practice: true }));
+    const ready = value<SupervisorView>(await d('supervisor', 'session.view'));
+    expect(ready.practice).toBe(true);
+    expect(ready.phase).toBe('choosing');
+    expect(ready.plan.participants).toHaveLength(6);
+    expect(ready.proposals).toHaveLength(1);
+
+    value(await d('supervisor', 'session.command', { type: 'CHOOSE_PROPOSAL', id: ready.proposals[0]!.id, caseId: '' }));
+    value(await d('timekeeper', 'session.command', { type: 'START' }));
+    clock.advance(6_000); // six real seconds: one minute of practice
+    const tk = value<TimekeeperView>(await d('timekeeper', 'session.view'));
+    expect(tk.practice).toBe(true);
+    expect(tk.current?.timer.rate).toBe(PRACTICE_RATE);
+    expect(tk.current?.timer.elapsedMs).toBe(60_000);
+    // Both windows work as in a real session: notes, observations, a summary.
+    value(await d('supervisor', 'notes.save', { caseId: ready.cases[0]?.id ?? null, stepId: 'inbreng', text: 'Oefennotitie over cliënte A' }));
+    value(await d('timekeeper', 'observations.add', { tag: 'advice', text: 'oefen-observatie' }));
+    expect(value<Note[]>(await d('supervisor', 'notes.list', { sessionId: ready.sessionId }))).toHaveLength(1);
+    value(await d('timekeeper', 'session.command', { type: 'NEXT' }));
+    // Export is refused with a reason: nothing leaves practice.
+    const exported = await d('supervisor', 'summary.export', { sessionId: ready.sessionId, caseId: null, format: 'markdown' });
+    expect(exported).toMatchObject({ ok: false, error: { code: 'practice-no-export' } });
+
+    await services.flush();
+    expect(await files(dataDir)).toEqual(before);
+    expect(value<HistoryEntry[]>(await d('supervisor', 'history.list', { query: '' }))).toEqual([]);
+
+    value(await d('supervisor', 'session.endPractice'));
+    expect(value(await d('supervisor', 'session.view'))).toBeNull();
+    await services.flush();
+    expect(await files(dataDir)).toEqual(before);
+    // A real session afterwards starts clean.
+    value(await d('supervisor', 'session.begin', { replace: false }));
+    const real = value<SupervisorView>(await d('supervisor', 'session.view'));
+    expect(real.practice).toBeUndefined();
+    expect(real.proposals).toEqual([]);
+    expect(value<Note[]>(await d('supervisor', 'notes.list', { sessionId: real.sessionId }))).toEqual([]);
+  });
+
+  it('is refused while a real session runs, so nothing of it is lost', async () => {
+    value(await d('supervisor', 'vault.create', { passphrase: 'koffie bij de kring om negen' }));
+    value(await d('supervisor', 'session.begin', { replace: false }));
+    const refused = await d('supervisor', 'session.begin', { replace: true, practice: true });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'practice-over-session' } });
+    if (!refused.ok) expect(refused.error.message.nl).toMatch(/echte sessie/);
+    expect(value<SupervisorView>(await d('supervisor', 'session.view')).practice).toBeUndefined();
+  });
+});
