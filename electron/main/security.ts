@@ -25,6 +25,19 @@ export function serveRenderer(rendererDir: string) {
   });
 }
 
+/**
+ * Spellcheck never fetches anything. macOS uses its own spellchecker (no download). On Windows
+ * and Linux Chromium would download Hunspell dictionaries from Google's CDN, and shipping them
+ * needs Chromium's .bdic format (made by Chromium's convert_dict tool, not available to us), so
+ * there it is off, and the download address points at our own protocol, where nothing is served.
+ */
+export function keepSpellcheckOffline(platform: NodeJS.Platform = process.platform) {
+  const ses = session.defaultSession;
+  if (platform === 'darwin') return;
+  ses.setSpellCheckerDictionaryDownloadURL(`${APP_ORIGIN}/no-dictionaries/`);
+  ses.setSpellCheckerEnabled(false);
+}
+
 export function denyEverythingRemote() {
   // The only permission granted: desktop notifications at time-up, for our own pages.
   const ours = (origin: string) => origin === APP_ORIGIN || origin.startsWith(`${APP_ORIGIN}/`);
@@ -37,9 +50,26 @@ export function denyEverythingRemote() {
     callback({ cancel: !allowed });
   });
   app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-navigate', (event) => event.preventDefault());
+    // The one navigation allowed: a page reloading itself (the crash screen's "reload window").
+    contents.on('will-navigate', (event, url) => {
+      if (!isOwnReload(contents.getURL(), url)) event.preventDefault();
+    });
     contents.on('will-redirect', (event) => event.preventDefault());
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   });
+}
+
+/** True when `target` is the very page `current` shows (ours), i.e. the page reloads itself. */
+export function isOwnReload(current: string, target: string): boolean {
+  const page = (u: string) => {
+    try {
+      const url = new URL(u);
+      return url.protocol === 'app:' && url.host === 'kring' ? url.pathname : null;
+    } catch {
+      return null;
+    }
+  };
+  const from = page(current);
+  return from !== null && from === page(target);
 }
