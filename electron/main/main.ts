@@ -6,7 +6,7 @@
  * is shown in a dialog (what happened, where the data is) and the app exits, releasing the
  * single-instance lock so that the next launch is not silently swallowed.
  */
-import { writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, Menu, powerMonitor, shell } from 'electron';
 import type { MessageBoxOptions, BrowserWindow as Win } from 'electron';
@@ -15,7 +15,9 @@ import type { Settings } from '../../shared/ipc/index.ts';
 import { registerIpc } from './ipc-bridge.ts';
 import { fallbackLanguage, mainText } from './main-text.ts';
 import { menuTemplate } from './menu.ts';
-import { denyEverythingRemote, keepSpellcheckOffline, registerAppScheme, serveRenderer } from './security.ts';
+import { denyEverythingRemote, keepSpellcheckOffline, registerAppScheme, registerPrintPage, serveRenderer } from './security.ts';
+import { BACKUP_EXTENSION } from './services/data-backup.ts';
+import type { DataShell } from './services/data-handlers.ts';
 import { createAppServices } from './services/app-services.ts';
 import type { AppServices } from './services/app-services.ts';
 import { systemClock } from './services/clock.ts';
@@ -110,6 +112,16 @@ async function start() {
       await writeFile(choice.filePath, content, { mode: 0o600 });
       return choice.filePath;
     },
+    printPdf: async (fileName, html) => {
+      const pdf = await printToPdf(html);
+      const parent = BrowserWindow.getFocusedWindow() ?? windows?.get('supervisor');
+      const options = { defaultPath: join(app.getPath('documents'), fileName), title: text().pdfTitle, filters: [{ name: 'PDF', extensions: ['pdf'] }] };
+      const choice = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+      if (choice.canceled || !choice.filePath) return null;
+      await writeFile(choice.filePath, pdf, { mode: 0o600 });
+      return choice.filePath;
+    },
+    data: dataShell(),
     log: (line) => console.error(`kring: ${line}`),
   });
   const live = services;
@@ -159,6 +171,52 @@ async function start() {
   });
 }
 
+/** The summary page rendered to an A4 PDF in a hidden window: no preload, no scripts, served from memory. */
+async function printToPdf(html: string): Promise<Buffer> {
+  const page = registerPrintPage(html);
+  const win = new BrowserWindow({
+    show: false,
+    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, webSecurity: true, spellcheck: false },
+  });
+  try {
+    await win.loadURL(page.url);
+    return await win.webContents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true });
+  } finally {
+    page.release();
+    win.destroy();
+  }
+}
+
+/** Backup, restore and wipe need file dialogs and a restart: Electron's part of them. */
+function dataShell(): DataShell {
+  const filters = () => [{ name: text().backupFilter, extensions: [BACKUP_EXTENSION] }];
+  const parent = () => BrowserWindow.getFocusedWindow() ?? windows?.get('supervisor') ?? null;
+  return {
+    async saveBackup(fileName, bytes) {
+      const options = { defaultPath: join(app.getPath('documents'), fileName), title: text().backupTitle, filters: filters() };
+      const win = parent();
+      const choice = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+      if (choice.canceled || !choice.filePath) return null;
+      await writeFile(choice.filePath, bytes, { mode: 0o600 });
+      return choice.filePath;
+    },
+    async openBackup() {
+      const options = { title: text().restoreTitle, filters: filters(), properties: ['openFile' as const] };
+      const win = parent();
+      const choice = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+      const file = choice.canceled ? undefined : choice.filePaths[0];
+      if (!file) return null;
+      // A backup is the vault's files; far beyond any real one, refuse to read it into memory.
+      if ((await stat(file)).size > 2 * 1024 ** 3) return Buffer.alloc(0);
+      return readFile(file);
+    },
+    restart() {
+      app.relaunch();
+      app.exit(0);
+    },
+  };
+}
+
 function setMenu(wm: WindowManager) {
   const t = text();
   const parent = (): Win | undefined => BrowserWindow.getFocusedWindow() ?? wm.get('supervisor') ?? undefined;
@@ -173,6 +231,12 @@ function setMenu(wm: WindowManager) {
         {
           openTimekeeper: () => wm.open('timekeeper'),
           openCircle: () => wm.open('circle'),
+          backup: () => {
+            void services?.dispatch('supervisor', 'data.backup', {}).then((reply) => {
+              if (reply.ok) void box({ type: 'info', title: t.backup.replace('…', ''), message: t.backupSaved((reply.value as { savedTo: string }).savedTo), buttons: [t.ok] });
+              else if (reply.error.code !== 'cancelled') void box({ type: 'warning', title: t.backupFailed, message: reply.error.message[language()], buttons: [t.ok] });
+            });
+          },
           about: () => void box({ type: 'info', title: t.about, message: 'Kring', detail: t.aboutDetail(app.getVersion()), buttons: [t.ok] }),
           whereIsMyData: () => {
             const dir = app.getPath('userData');

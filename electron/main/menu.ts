@@ -11,18 +11,13 @@ export interface MenuActions {
   openCircle(): void;
   about(): void;
   whereIsMyData(): void;
+  /** Backup needs no question first (it stays encrypted); restore and wipe live in Settings. */
   backup?: () => void;
-  restore?: () => void;
-  wipe?: () => void;
 }
 
 export function menuTemplate(text: MainText, actions: MenuActions, platform: NodeJS.Platform): MenuItemConstructorOptions[] {
   const mac = platform === 'darwin';
-  const dataItems: MenuItemConstructorOptions[] = [
-    ...(actions.backup ? [{ label: text.backup, click: actions.backup }] : []),
-    ...(actions.restore ? [{ label: text.restore, click: actions.restore }] : []),
-    ...(actions.wipe ? [{ type: 'separator' as const }, { label: text.wipe, click: actions.wipe }] : []),
-  ];
+  const dataItems: MenuItemConstructorOptions[] = actions.backup ? [{ label: text.backup, click: actions.backup }] : [];
   const about: MenuItemConstructorOptions = { label: text.about, click: actions.about };
   return [
     ...(mac

@@ -26,6 +26,11 @@ export const CHANNEL_NAMES = [
   'settings.set',
   'windows.open',
   'windows.close',
+  'data.location',
+  'data.backup',
+  'data.restore',
+  'data.wipe',
+  'summary.pdf',
 ] as const;
 
 /** Main → window pushes travel on this one channel. */

@@ -60,6 +60,14 @@ export interface ExportResult {
   savedTo: string | null;
 }
 
+/** Where Kring keeps its data on this machine, and whether this window can carry it (backup, restore, wipe). */
+export interface DataLocation {
+  dataDir: string;
+  vaultDir: string;
+  /** False in the browser version: backup, restore and wipe need the desktop app's file dialogs. */
+  canCarry: boolean;
+}
+
 type Def<Req, Res> = { req: Req; res: Res };
 type Empty = Record<string, never>;
 
@@ -87,6 +95,11 @@ export interface Channels {
   'settings.set': Def<SettingsPatch, Settings>;
   'windows.open': Def<{ role: 'timekeeper' | 'circle' }, null>;
   'windows.close': Def<{ role: 'timekeeper' | 'circle' }, null>;
+  'data.location': Def<Empty, DataLocation>;
+  'data.backup': Def<Empty, { savedTo: string }>;
+  'data.restore': Def<{ passphrase: string }, { files: number }>;
+  'data.wipe': Def<{ confirm: 'wipe-everything' }, null>;
+  'summary.pdf': Def<{ sessionId: string; caseId: string | null }, { savedTo: string }>;
 }
 
 export type Channel = keyof Channels;
@@ -167,6 +180,11 @@ export const CONTRACT: { [C in Channel]: ChannelRule } = {
   'settings.set': { roles: SUP, request: settingsPatchSchema },
   'windows.open': { roles: SUP, request: z.strictObject({ role: secondaryRole }) },
   'windows.close': { roles: SUP, request: z.strictObject({ role: secondaryRole }) },
+  'data.location': { roles: SUP, request: empty },
+  'data.backup': { roles: SUP, request: empty },
+  'data.restore': { roles: SUP, request: z.strictObject({ passphrase: text(TEXT_LIMITS.passphrase) }) },
+  'data.wipe': { roles: SUP, request: z.strictObject({ confirm: z.literal('wipe-everything') }) },
+  'summary.pdf': { roles: SUP, request: z.strictObject({ sessionId: id, caseId: id.nullable() }) },
 };
 
 export const CHANNELS = Object.keys(CONTRACT) as Channel[];

@@ -47,6 +47,7 @@ async function probeProtocol() {
     page: await get('app://kring/supervisor.html'),
     traversal: await get('app://kring/..%2f..%2fpackage.json'),
     otherHost: await get('app://elsewhere/supervisor.html'),
+    unknownPrintPage: await get(`app://kring/print/${'0'.repeat(32)}.html`),
   };
 }
 
@@ -98,7 +99,14 @@ async function probeIpc() {
   const ours = (await handler({ sender: contents, senderFrame: contents.mainFrame }, {})) as { ok: boolean; value?: { notices: { message: { nl: string } }[] } };
   const foreign = (await handler({ sender: contents, senderFrame: { url: 'https://example.org/' } }, {})) as { ok: boolean };
   const unknownWindow = (await handler({ sender: { id: -1, mainFrame: null }, senderFrame: null }, {})) as { ok: boolean };
-  return { ours: ours.ok, notices: ours.value?.notices.map((n) => n.message.nl) ?? [], foreignFrame: foreign.ok, unknownWindow: unknownWindow.ok };
+  const location = (await recording.ipcHandlers.get('data.location')?.({ sender: contents, senderFrame: contents.mainFrame }, {})) as { ok: boolean; value?: unknown };
+  return {
+    ours: ours.ok,
+    notices: ours.value?.notices.map((n) => n.message.nl) ?? [],
+    foreignFrame: foreign.ok,
+    unknownWindow: unknownWindow.ok,
+    location: location?.value ?? null,
+  };
 }
 
 function probeRendererGone() {

@@ -20,12 +20,12 @@ interface Report {
   errorBoxes: { title: string; content: string }[];
   windows: { loaded: string[]; shown: boolean; options: { webPreferences: Record<string, unknown> } & Record<string, unknown> }[];
   privilegedSchemes: { scheme: string; privileges: Record<string, boolean> }[];
-  protocol: Record<'page' | 'traversal' | 'otherHost', { status: number; csp: string | null; nosniff: string | null }> | null;
+  protocol: Record<'page' | 'traversal' | 'otherHost' | 'unknownPrintPage', { status: number; csp: string | null; nosniff: string | null }> | null;
   permissions: { request: Record<string, boolean>; check: Record<string, boolean | null> } | null;
   requests: Record<string, boolean | undefined>;
   navigation: { reloadOwnPage: boolean; otherOwnPage: boolean; remote: boolean; windowOpen: string | null } | null;
   ipcChannels: string[];
-  ipc: { ours: boolean; notices: string[]; foreignFrame: boolean; unknownWindow: boolean } | null;
+  ipc: { ours: boolean; notices: string[]; foreignFrame: boolean; unknownWindow: boolean; location: unknown } | null;
   menu: unknown;
   spellcheck: { enabled: boolean; downloadUrl: string | null };
   appUserModelId: string | null;
@@ -60,8 +60,13 @@ function visibleOutcome(report: Report): 'window' | 'error' | 'nothing' {
 
 describe('a normal start', () => {
   let report: Report;
+  const dataDir = freshDir();
   beforeAll(() => {
-    report = runMain(freshDir(), { WIRING_PLATFORM: 'linux' });
+    report = runMain(dataDir, { WIRING_PLATFORM: 'linux' });
+  });
+
+  it('tells the supervisor where the data lives, and that the desktop app can carry it', () => {
+    expect(report.ipc!.location).toEqual({ dataDir, vaultDir: join(dataDir, 'vault'), canCarry: true });
   });
 
   it('shows the supervisor window from app://, hardened explicitly', () => {
@@ -100,6 +105,7 @@ describe('a normal start', () => {
     expect(report.protocol!.page.nosniff).toBe('nosniff');
     expect(report.protocol!.traversal.status).toBe(404);
     expect(report.protocol!.otherHost.status).toBe(404);
+    expect(report.protocol!.unknownPrintPage.status).toBe(404);
   });
 
   it('grants only notifications, only to our own pages; cancels every request off app://', () => {
@@ -127,7 +133,7 @@ describe('a normal start', () => {
 
   it('has File, Edit, View (zoom), Window and Help menus in Dutch', () => {
     expect(report.menu).toEqual([
-      { label: 'Bestand', items: expect.arrayContaining(['Kring afsluiten']) },
+      { label: 'Bestand', items: expect.arrayContaining(['Reservekopie maken…', 'Kring afsluiten']) },
       { label: 'Bewerken', items: expect.arrayContaining(['Ongedaan maken', 'Kopiëren', 'Plakken']) },
       { label: 'Beeld', items: expect.arrayContaining(['Groter', 'Kleiner', 'Normale grootte', 'Volledig scherm']) },
       { label: 'Venster', items: expect.arrayContaining(['Tijdbewaker openen', 'Kringscherm openen']) },

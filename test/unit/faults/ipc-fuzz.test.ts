@@ -139,6 +139,11 @@ const TEMPLATES: Record<Channel, Record<string, unknown>> = {
   'settings.set': { sound: true },
   'windows.open': { role: 'circle' },
   'windows.close': { role: 'circle' },
+  'data.location': {},
+  'data.backup': {},
+  'data.restore': { passphrase: 'niet het wachtwoord' },
+  'data.wipe': { confirm: 'wipe-everything' },
+  'summary.pdf': { sessionId: 's', caseId: null },
 };
 
 /** Plausible values for the fields of session events, by field name. */

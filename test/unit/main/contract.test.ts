@@ -161,6 +161,12 @@ const CASES: { [C in Channel]: { valid: Req<C>; bad: unknown[] } } = {
   },
   'windows.open': { valid: { role: 'circle' }, bad: [...COMMON_BAD, {}, { role: 'supervisor' }, { role: 'circle', url: 'https://x' }] },
   'windows.close': { valid: { role: 'timekeeper' }, bad: [...COMMON_BAD, {}, { role: 'everything' }, { role: 1 }] },
+  'data.location': { valid: {}, bad: EMPTY_BAD },
+  'data.backup': { valid: {}, bad: [...EMPTY_BAD, { path: '/tmp/x' }] },
+  'data.restore': { valid: { passphrase: 'lang wachtwoord' }, bad: [...COMMON_BAD, {}, { passphrase: 5 }, { passphrase: long(TEXT_LIMITS.passphrase + 1) }, { passphrase: 'x', path: '/etc' }] },
+  // Wiping needs the exact confirmation word: no accidental or fuzzed payload erases anything.
+  'data.wipe': { valid: { confirm: 'wipe-everything' }, bad: [...COMMON_BAD, {}, { confirm: true }, { confirm: 'yes' }, { confirm: 'wipe-everything', also: 1 }] },
+  'summary.pdf': { valid: { sessionId: 'session-1', caseId: null }, bad: [...COMMON_BAD, {}, { sessionId: 's' }, { sessionId: 's', caseId: null, path: '/tmp/x.pdf' }] },
 };
 
 const firstAllowedRole = (channel: Channel): WindowRole => WINDOW_ROLES.find((r) => ALLOWED[r].includes(channel))!;
