@@ -5,7 +5,8 @@
  */
 import { mkdir, readdir, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createDataHandlers } from '../../../electron/main/services/data-handlers.ts';
 import { BackupError, makeBackup, readBackup, restoreBackup, wipeData } from '../../../electron/main/services/data-backup.ts';
 import { createVault, newRecordId, unlockVault } from '../../../electron/main/vault/index.ts';
 import { allFiles, CHEAP_KDF, freshDir, PASSPHRASE } from '../vault/helpers.ts';
@@ -172,5 +173,76 @@ describe('wipe', () => {
     await mkdir(join(dir, 'GPUCache')); // Electron's own profile files live beside ours
     await wipeData(dir);
     expect(await readdir(dir)).toEqual(['GPUCache']);
+  });
+});
+
+describe('the data channels', () => {
+  function shell(backupToOpen: Buffer | null) {
+    const saved: { name: string; bytes: Buffer }[] = [];
+    let restarts = 0;
+    return {
+      saved,
+      restarts: () => restarts,
+      shell: {
+        saveBackup: async (name: string, bytes: Buffer) => (saved.push({ name, bytes }), `/media/usb/${name}`),
+        openBackup: async () => backupToOpen,
+        restart: () => void restarts++,
+      },
+    };
+  }
+  const call = { role: 'supervisor' as const };
+
+  it('in the browser version: the location, and a clear "desktop app only" for the rest', async () => {
+    const dataDir = await dataFolder();
+    const handlers = createDataHandlers({ dataDir, now: () => 0, lockVault: () => {}, stopAll: async () => {} });
+    expect(await handlers['data.location']({}, call)).toEqual({ ok: true, value: { dataDir, vaultDir: join(dataDir, 'vault'), canCarry: false } });
+    const wipe = await handlers['data.wipe']({ confirm: 'wipe-everything' }, call);
+    expect(wipe).toMatchObject({ ok: false, error: { code: 'desktop-only' } });
+  });
+
+  it('backup saves one file where the person chose; restore with the right passphrase restarts Kring, a refusal does not', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      const source = await usedDataFolder();
+      const day = Date.UTC(2026, 11, 2);
+      const a = shell(null);
+      const backup = await createDataHandlers({ dataDir: source, now: () => day, shell: a.shell, lockVault: () => {}, stopAll: async () => {} })['data.backup']({}, call);
+      expect(backup).toEqual({ ok: true, value: { savedTo: '/media/usb/kring-reservekopie-2026-12-02.kringbackup' } });
+
+      const target = await dataFolder();
+      const b = shell(a.saved[0]!.bytes);
+      let locked = 0;
+      const handlers = createDataHandlers({ dataDir: target, now: () => day, shell: b.shell, lockVault: () => void locked++, stopAll: async () => {} });
+      const wrong = await handlers['data.restore']({ passphrase: 'fout wachtwoord hier' }, call);
+      expect(wrong).toMatchObject({ ok: false, error: { code: 'backup-wrong-passphrase' } });
+      vi.runAllTimers();
+      expect(b.restarts()).toBe(0);
+
+      const right = await handlers['data.restore']({ passphrase: PASSPHRASE }, call);
+      expect(right).toMatchObject({ ok: true, value: { files: expect.any(Number) } });
+      expect(locked).toBe(2);
+      expect(b.restarts()).toBe(0); // the window first shows "restored"
+      vi.runAllTimers();
+      expect(b.restarts()).toBe(1);
+      expect(await notesIn(target)).toEqual([...NOTES].sort());
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('wipe stops everything first, erases, then restarts Kring', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      const dataDir = await usedDataFolder();
+      const s = shell(null);
+      const order: string[] = [];
+      const handlers = createDataHandlers({ dataDir, now: () => 0, shell: { ...s.shell, restart: () => order.push('restart') }, lockVault: () => {}, stopAll: async () => void order.push('stop') });
+      expect(await handlers['data.wipe']({ confirm: 'wipe-everything' }, call)).toEqual({ ok: true, value: null });
+      expect(await readdir(dataDir)).toEqual([]);
+      vi.runAllTimers();
+      expect(order).toEqual(['stop', 'restart']);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
