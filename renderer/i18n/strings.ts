@@ -157,8 +157,8 @@ export const STRINGS = {
   'vault.sessionGoesOn': s('De sessie loopt door', 'The session carries on'),
   'vault.unlock': s('Ontgrendelen', 'Unlock'),
   'vault.unlocking': s('Bezig met openen…', 'Opening…'),
-  'vault.forgotten': s('Wachtwoord vergeten? Dan kan niemand de bewaarde notities nog openen, ook Kring niet. Een nieuwe installatie helpt niet: die gebruikt dezelfde versleutelde kluis op deze computer. Wat wel kan: een reservekopie terugzetten waarvan je het wachtwoord nog weet, of alles wissen en opnieuw beginnen.', 'Forgotten the passphrase? Then no one can open the stored notes, Kring included. A fresh installation does not help: it uses the same encrypted vault on this computer. What you can do: restore a backup whose passphrase you still know, or erase everything and start again.'),
-  'vault.forgottenMore': s('Wat kan ik doen?', 'What can I do?'),
+  'vault.forgotten': s('Dan kan niemand de bewaarde notities nog openen, ook Kring niet. Een nieuwe installatie helpt niet: die gebruikt dezelfde versleutelde kluis op deze computer. Wat wel kan: een reservekopie terugzetten waarvan je het wachtwoord nog weet, of alles wissen en opnieuw beginnen.', 'Then no one can open the stored notes, Kring included. A fresh installation does not help: it uses the same encrypted vault on this computer. What you can do: restore a backup whose passphrase you still know, or erase everything and start again.'),
+  'vault.forgottenMore': s('Wachtwoord vergeten?', 'Forgotten your passphrase?'),
 
   // ── start ──
   'start.title': s('Intervisie met Kring', 'Intervisie with Kring'),
