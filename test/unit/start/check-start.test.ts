@@ -52,6 +52,17 @@ describe.skipIf(!existsSync(OLD_NODE) || satisfies(spawnSync(OLD_NODE, ['-p', 'p
       expect(run.stderr).not.toMatch(/ERR_UNKNOWN_FILE_EXTENSION|\n\s+at /);
       expect(run.stdout).not.toMatch(/vite|built in/); // stopped before building anything
     });
+
+    it('npm ci stops at once with the required range (.npmrc engine-strict), instead of a page of warnings', () => {
+      const run = spawnSync('npm', ['ci', '--dry-run', '--ignore-scripts', '--no-audit', '--no-fund'], {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, PATH: `${dirname(OLD_NODE)}:${process.env.PATH}` },
+      });
+      expect(run.status).not.toBe(0);
+      expect(run.stderr).toContain(`Required: {"node":"${engines}"}`);
+      expect(run.stderr.match(/npm warn EBADENGINE/g) ?? []).toEqual([]);
+    });
   },
 );
 
