@@ -23,7 +23,7 @@ import type { AppServices } from './services/app-services.ts';
 import { systemClock } from './services/clock.ts';
 import type { Dispatch } from './services/dispatch.ts';
 import { openSettingsStore, UNREADABLE } from './services/settings-store.ts';
-import { StorageError } from './storage/storage-error.ts';
+import { StorageError, toStorageError } from './storage/storage-error.ts';
 import { createWindowManager, preloadPath } from './windows/window-manager.ts';
 import type { WindowManager } from './windows/window-manager.ts';
 import { openWindowPlaces } from './windows/window-places.ts';
@@ -64,9 +64,18 @@ function startFailed(error: unknown) {
   } catch {
     // keep '?'
   }
-  const what = error instanceof StorageError ? error.userMessage[language()] : error instanceof Error ? error.message : String(error);
-  dialog.showErrorBox(text().startFailedTitle, text().startFailed(what, dataDir));
+  dialog.showErrorBox(text().startFailedTitle, text().startFailed(describeFailure(error), dataDir));
   app.exit(1);
+}
+
+/** A disk problem in the person's words (with the system code for whoever helps them); else the error's own message. */
+function describeFailure(error: unknown): string {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? (error as { code: unknown }).code : undefined;
+  if (error instanceof StorageError || (typeof code === 'string' && /^E[A-Z]+$/.test(code))) {
+    const storage = toStorageError(error);
+    return `${storage.userMessage[language()]}${storage.systemCode ? ` (${storage.systemCode})` : ''}`;
+  }
+  return error instanceof Error ? error.message : String(error);
 }
 
 async function start() {

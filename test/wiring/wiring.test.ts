@@ -189,7 +189,17 @@ describe('start-up that cannot vanish', () => {
     expect(report.errorBoxes[0]!.title).toBe('Kring kan niet starten');
     expect(report.errorBoxes[0]!.content).toContain(dataDir);
     expect(report.errorBoxes[0]!.content).toContain('Er is niets gewist');
+    expect(report.errorBoxes[0]!.content).toMatch(/niet gevonden.*\(ENOTDIR\)/); // the disk problem in words, and its code
+    expect(report.errorBoxes[0]!.content).not.toMatch(/\n\s+at /);
     expect(report.exitCode).toBe(1);
+  });
+
+  it('before settings can be read, the error speaks the system’s language (English here)', () => {
+    const parent = freshDir();
+    writeFileSync(join(parent, 'not-a-folder'), 'x');
+    const report = runMain(join(parent, 'not-a-folder', 'Kring'), { WIRING_LOCALE: 'en-GB' });
+    expect(report.errorBoxes[0]!.title).toBe('Kring cannot start');
+    expect(report.errorBoxes[0]!.content).toContain('Nothing has been erased');
   });
 
   it('a data folder that cannot be written: a window or an error dialog, never neither', () => {
