@@ -109,15 +109,20 @@ async function probeIpc() {
   };
 }
 
-function probeRendererGone() {
+async function probeRendererGone() {
   if (!supervisor) return null;
   const before = recording.messageBoxes.length;
+  const contents = supervisor.win.webContents;
   const reloads: number[] = [];
   for (let i = 0; i < 4; i++) {
-    supervisor.win.webContents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 1 });
+    contents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 1 });
     reloads.push(supervisor.reloads);
   }
-  return { reloads, toldAfterRepeats: recording.messageBoxes.length - before };
+  // The reloaded page is the same window, still connected: a change in main reaches it.
+  const sentBefore = contents.sent.length;
+  await recording.ipcHandlers.get('settings.set')?.({ sender: contents, senderFrame: contents.mainFrame }, { sound: false });
+  const pushed = contents.sent.slice(sentBefore).map((m) => (m.args[0] as { type: string }).type);
+  return { reloads, toldAfterRepeats: recording.messageBoxes.length - before, pushedAfterReload: pushed.includes('settings'), windowKept: !supervisor.destroyed };
 }
 
 type MenuItem = { label?: string; role?: string; submenu?: MenuItem[]; accelerator?: string; visible?: boolean };
@@ -140,7 +145,7 @@ const report = {
   menu: labels(recording.menu as MenuItem[] | null),
   spellcheck: recording.spellcheck,
   appUserModelId: recording.appUserModelId,
-  rendererGone: probeRendererGone(),
+  rendererGone: await probeRendererGone(),
 };
 
 process.stdout.write(`${JSON.stringify(report)}\n`, () => process.exit(0));

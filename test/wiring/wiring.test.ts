@@ -29,7 +29,7 @@ interface Report {
   menu: unknown;
   spellcheck: { enabled: boolean; downloadUrl: string | null };
   appUserModelId: string | null;
-  rendererGone: { reloads: number[]; toldAfterRepeats: number } | null;
+  rendererGone: { reloads: number[]; toldAfterRepeats: number; pushedAfterReload: boolean; windowKept: boolean } | null;
 }
 
 function runMain(userData: string, env: Record<string, string> = {}): Report {
@@ -124,7 +124,7 @@ describe('a normal start', () => {
   });
 
   it('reloads a crashed window (the session lives in main), and says so instead of looping', () => {
-    expect(report.rendererGone).toEqual({ reloads: [1, 2, 3, 3], toldAfterRepeats: 1 });
+    expect(report.rendererGone).toEqual({ reloads: [1, 2, 3, 3], toldAfterRepeats: 1, pushedAfterReload: true, windowKept: true });
   });
 
   it('keeps spellcheck from fetching dictionaries on Linux', () => {
