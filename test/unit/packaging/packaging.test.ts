@@ -71,6 +71,49 @@ describe('electron-builder.yml', () => {
   });
 });
 
+describe('the Linux desktop entry, as electron-builder writes it for AppImage, deb and rpm', () => {
+  it('names Kring, says what it is in Dutch and English, sits in Office and Education, and matches the window', async () => {
+    const config = await builderConfig.getConfig(root, join(root, 'electron-builder.yml'), null);
+    const { LinuxTargetHelper } = require('app-builder-lib/out/targets/LinuxTargetHelper.js') as {
+      LinuxTargetHelper: new (packager: unknown) => { computeDesktopEntry(options: unknown, exec?: string, extra?: unknown): Promise<string>; getDesktopFileName(): string };
+    };
+    // The fields of electron-builder's LinuxPackager that its desktop-entry code reads, filled
+    // from our own package.json and electron-builder.yml (the installers themselves need tools
+    // that cannot be downloaded here).
+    const helper = new LinuxTargetHelper({
+      appInfo: { productName: pkg.productName, sanitizedProductName: pkg.productName, description: pkg.description },
+      executableName: config.executableName,
+      info: { metadata: pkg },
+      config,
+      platformSpecificBuildOptions: config.linux,
+      fileAssociations: [],
+    });
+    const text = await helper.computeDesktopEntry(config.linux);
+    expect(text.startsWith('[Desktop Entry]\n')).toBe(true);
+    const entry = Object.fromEntries(
+      text
+        .split('\n')
+        .filter((l: string) => l.includes('='))
+        .map((l: string) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
+    ) as Record<string, string>;
+    expect(entry).toMatchObject({
+      Name: 'Kring',
+      'Name[en]': 'Kring',
+      Exec: '/opt/Kring/kring %U',
+      Terminal: 'false',
+      Type: 'Application',
+      Icon: 'kring',
+      StartupWMClass: 'kring',
+      Categories: 'Office;Education;',
+      GenericName: 'Intervisie begeleiden',
+      'GenericName[en]': 'Intervision facilitation',
+    });
+    expect(entry.Comment).toMatch(/^Kring helpt een supervisor/);
+    expect(entry.Keywords).toContain('intervisie;intervision;');
+    expect(helper.getDesktopFileName()).toBe('kring');
+  });
+});
+
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(png: Buffer): [number, number] {
   expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
