@@ -7,6 +7,7 @@
  * to do) on any Node a person may have on PATH, including ones far too old for Kring itself.
  *
  * - Node too old for Kring: says which version is needed and how to get it; exit 1.
+ * - Not installed yet (no node_modules): says to run `npm install` first; exit 1.
  * - Electron's binary missing ("electron" only): fetches it once (Electron 42+ downloads lazily);
  *   when that fails (offline, proxy), says so in Dutch and English and offers `npm run browser`.
  *   We do not start the browser version by ourselves: it is a different way of working (links to
@@ -67,6 +68,16 @@ function checkNode() {
   return false;
 }
 
+/** `npm start` before `npm install`: say that, not something about Electron or Vite. */
+function checkInstalled() {
+  if (fs.existsSync(path.join(root, 'node_modules', '.package-lock.json'))) return true;
+  say([
+    'Kring is nog niet geïnstalleerd in deze map: typ eerst   npm install   en daarna opnieuw deze opdracht.',
+    'Kring is not installed in this folder yet: run   npm install   first, then this command again.',
+  ]);
+  return false;
+}
+
 /** The path Electron's own index.js would use, or null when the binary is not there. */
 function electronBinary() {
   var dir = path.join(root, 'node_modules', 'electron');
@@ -119,7 +130,8 @@ function checkElectron() {
 
 if (require.main === module) {
   var mode = process.argv[2] || 'browser';
-  var ok = checkNode() && (mode !== 'electron' || checkElectron());
+  // "node": only the Node check (used by .ci/run before anything is installed).
+  var ok = checkNode() && (mode === 'node' || (checkInstalled() && (mode !== 'electron' || checkElectron())));
   process.exit(ok ? 0 : 1);
 }
 

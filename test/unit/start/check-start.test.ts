@@ -3,7 +3,7 @@
  * system's Node 20 on PATH, and in this clone where Electron's binary cannot be fetched.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -65,6 +65,19 @@ describe.skipIf(!existsSync(OLD_NODE) || satisfies(spawnSync(OLD_NODE, ['-p', 'p
     });
   },
 );
+
+describe('before npm install', () => {
+  it('npm start says to run npm install first', () => {
+    const clone = mkdtempSync(join(tmpdir(), 'kring-clone-'));
+    mkdirSync(join(clone, 'scripts'));
+    copyFileSync(script, join(clone, 'scripts/check-start.cjs'));
+    copyFileSync(join(root, 'package.json'), join(clone, 'package.json'));
+    const run = spawnSync(process.execPath, [join(clone, 'scripts/check-start.cjs'), 'electron'], { cwd: clone, encoding: 'utf8', env: offline() });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^Kring is nog niet geïnstalleerd in deze map: typ eerst\s+npm install/);
+    expect(run.stderr).toContain('Kring is not installed in this folder yet');
+  });
+});
 
 describe('where the Electron binary cannot be fetched', () => {
   const hasBinary = spawnSync(process.execPath, ['-e', 'require("electron")'], { cwd: root, encoding: 'utf8', env: offline() }).status === 0;
