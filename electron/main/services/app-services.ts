@@ -236,6 +236,7 @@ export async function createAppServices(options: AppServicesOptions) {
         await host.flush();
         host.dispose();
       },
+      flush: () => host.flush(),
     }),
     'settings.get': () => ({ ok: true, value: settings.get() }),
     'settings.set': (req) => ({ ok: true, value: settings.set(req) }),

@@ -28,6 +28,8 @@ export interface DataHandlerOptions {
   lockVault: () => void;
   /** Before a wipe: the vault closed and the session no longer written. */
   stopAll: () => Promise<void>;
+  /** Before the restart: the running session's last change on disk. */
+  flush: () => Promise<void>;
 }
 
 const DESKTOP_ONLY: Localized = {
@@ -46,7 +48,13 @@ const refused = (error: unknown): Reply<never> => {
 
 export function createDataHandlers(options: DataHandlerOptions): Pick<Handlers, 'data.location' | 'data.backup' | 'data.restore' | 'data.wipe'> {
   const { dataDir, shell } = options;
-  const restartSoon = () => setTimeout(() => shell?.restart(), RESTART_DELAY_MS);
+  const restartSoon = () =>
+    setTimeout(() => {
+      void options
+        .flush()
+        .catch(() => {})
+        .finally(() => shell?.restart());
+    }, RESTART_DELAY_MS);
   return {
     'data.location': () => ({ ok: true, value: { dataDir, vaultDir: join(dataDir, VAULT_DIR), canCarry: shell !== undefined } }),
     'data.backup': async () => {

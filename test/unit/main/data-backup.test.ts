@@ -194,7 +194,7 @@ describe('the data channels', () => {
 
   it('in the browser version: the location, and a clear "desktop app only" for the rest', async () => {
     const dataDir = await dataFolder();
-    const handlers = createDataHandlers({ dataDir, now: () => 0, lockVault: () => {}, stopAll: async () => {} });
+    const handlers = createDataHandlers({ dataDir, now: () => 0, lockVault: () => {}, stopAll: async () => {}, flush: async () => {} });
     expect(await handlers['data.location']({}, call)).toEqual({ ok: true, value: { dataDir, vaultDir: join(dataDir, 'vault'), canCarry: false } });
     const wipe = await handlers['data.wipe']({ confirm: 'wipe-everything' }, call);
     expect(wipe).toMatchObject({ ok: false, error: { code: 'desktop-only' } });
@@ -206,13 +206,13 @@ describe('the data channels', () => {
       const source = await usedDataFolder();
       const day = Date.UTC(2026, 11, 2);
       const a = shell(null);
-      const backup = await createDataHandlers({ dataDir: source, now: () => day, shell: a.shell, lockVault: () => {}, stopAll: async () => {} })['data.backup']({}, call);
+      const backup = await createDataHandlers({ dataDir: source, now: () => day, shell: a.shell, lockVault: () => {}, stopAll: async () => {}, flush: async () => {} })['data.backup']({}, call);
       expect(backup).toEqual({ ok: true, value: { savedTo: '/media/usb/kring-reservekopie-2026-12-02.kringbackup' } });
 
       const target = await dataFolder();
       const b = shell(a.saved[0]!.bytes);
       let locked = 0;
-      const handlers = createDataHandlers({ dataDir: target, now: () => day, shell: b.shell, lockVault: () => void locked++, stopAll: async () => {} });
+      const handlers = createDataHandlers({ dataDir: target, now: () => day, shell: b.shell, lockVault: () => void locked++, stopAll: async () => {}, flush: async () => {} });
       const wrong = await handlers['data.restore']({ passphrase: 'fout wachtwoord hier' }, call);
       expect(wrong).toMatchObject({ ok: false, error: { code: 'backup-wrong-passphrase' } });
       vi.runAllTimers();
@@ -222,7 +222,7 @@ describe('the data channels', () => {
       expect(right).toMatchObject({ ok: true, value: { files: expect.any(Number) } });
       expect(locked).toBe(2);
       expect(b.restarts()).toBe(0); // the window first shows "restored"
-      vi.runAllTimers();
+      await vi.runAllTimersAsync();
       expect(b.restarts()).toBe(1);
       expect(await notesIn(target)).toEqual([...NOTES].sort());
     } finally {
@@ -236,11 +236,11 @@ describe('the data channels', () => {
       const dataDir = await usedDataFolder();
       const s = shell(null);
       const order: string[] = [];
-      const handlers = createDataHandlers({ dataDir, now: () => 0, shell: { ...s.shell, restart: () => order.push('restart') }, lockVault: () => {}, stopAll: async () => void order.push('stop') });
+      const handlers = createDataHandlers({ dataDir, now: () => 0, shell: { ...s.shell, restart: () => order.push('restart') }, lockVault: () => {}, stopAll: async () => void order.push('stop'), flush: async () => void order.push('flush') });
       expect(await handlers['data.wipe']({ confirm: 'wipe-everything' }, call)).toEqual({ ok: true, value: null });
       expect(await readdir(dataDir)).toEqual([]);
-      vi.runAllTimers();
-      expect(order).toEqual(['stop', 'restart']);
+      await vi.runAllTimersAsync();
+      expect(order).toEqual(['stop', 'flush', 'restart']);
     } finally {
       vi.useRealTimers();
     }
