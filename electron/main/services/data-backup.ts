@@ -107,10 +107,26 @@ async function vaultFiles(vaultDir: string, sub = ''): Promise<string[]> {
   return found;
 }
 
-/** The newest modification time among the vault's files; 0 when there is no vault. */
+/** The folders below the vault's root that hold backed-up files ('records', …), deepest first. */
+function subfolders(paths: string[]): string[] {
+  const folders = new Set<string>();
+  for (const path of paths) {
+    const parts = path.split('/');
+    for (let i = 1; i < parts.length; i++) folders.add(parts.slice(0, i).join('/'));
+  }
+  return [...folders].sort((a, b) => b.split('/').length - a.split('/').length);
+}
+
+/**
+ * The newest change in the vault; 0 when there is none. Files' times show a record written; the
+ * times of the folders holding them show a record added or deleted (a session deleted after a
+ * backup makes the vault newer too). The root folder is left out: the unlock-attempt counter
+ * that lives there is not data.
+ */
 export async function vaultUpdatedAt(vaultDir: string): Promise<number> {
+  const paths = await vaultFiles(vaultDir);
   let newest = 0;
-  for (const path of await vaultFiles(vaultDir)) newest = Math.max(newest, (await stat(join(vaultDir, path))).mtimeMs);
+  for (const path of [...paths, ...subfolders(paths)]) newest = Math.max(newest, (await stat(join(vaultDir, path))).mtimeMs);
   return Math.floor(newest);
 }
 
@@ -213,7 +229,8 @@ export async function restoreBackup(dataDir: string, bytes: Buffer, passphrase: 
     // The files restored get the backup's time, so that "changed after the backup" stays true
     // to what a person did, not to when the files were unpacked.
     const then = new Date(backup.header.vaultUpdatedAt);
-    for (const file of backup.files) await utimes(join(staging, file.path), then, then);
+    const paths = backup.files.map((f) => f.path);
+    for (const path of [...paths, ...subfolders(paths)]) await utimes(join(staging, path), then, then);
     let replacedTo: string | null = null;
     if (await exists(vaultDir)) {
       replacedTo = join(dataDir, `${VAULT_DIR}.replaced-${now}`);

@@ -50,6 +50,13 @@ async function notesIn(dataDir: string, passphrase = PASSPHRASE): Promise<string
   return texts.sort();
 }
 
+/** Make every file and folder of a vault look a day old (as if last used yesterday). */
+async function ageVault(dataDir: string) {
+  const old = new Date(Date.now() - 86_400_000);
+  for (const f of await allFiles(join(dataDir, 'vault'))) await utimes(f.path, old, old);
+  await utimes(join(dataDir, 'vault', 'records'), old, old);
+}
+
 async function snapshot(dir: string) {
   return (await allFiles(dir)).map((f) => ({ path: f.path, bytes: f.bytes.toString('base64') })).sort((a, b) => a.path.localeCompare(b.path));
 }
@@ -96,8 +103,7 @@ describe('backup → wipe → restore on another data folder', () => {
 
   it('over an older vault: restores, and keeps the vault it replaced', async () => {
     const older = await usedDataFolder('ander wachtwoord van vroeger', ['oude notitie']);
-    const old = new Date(Date.now() - 86_400_000);
-    for (const f of await allFiles(join(older, 'vault'))) await utimes(f.path, old, old);
+    await ageVault(older);
     const backup = await makeBackup(await usedDataFolder());
     const result = await restoreBackup(older, backup, PASSPHRASE, { now: 7 });
     expect(await notesIn(older)).toEqual([...NOTES].sort());
@@ -116,8 +122,7 @@ describe('a restore that must not happen changes nothing', () => {
     expect(await readdir(empty)).toEqual([]);
 
     const used = await usedDataFolder('een heel ander wachtwoord', ['mijn notitie']);
-    const old = new Date(Date.now() - 86_400_000);
-    for (const f of await allFiles(join(used, 'vault'))) await utimes(f.path, old, old);
+    await ageVault(used);
     const before = await snapshot(used);
     expect(await refusal(restoreBackup(used, backup, 'een heel ander wachtwoord'))).toBe('wrong-passphrase');
     expect(await snapshot(used)).toEqual(before);
@@ -125,8 +130,7 @@ describe('a restore that must not happen changes nothing', () => {
 
   it('a vault changed after the backup was made: refused as newer, nothing changed', async () => {
     const source = await usedDataFolder();
-    const old = new Date(Date.now() - 86_400_000);
-    for (const f of await allFiles(join(source, 'vault'))) await utimes(f.path, old, old);
+    await ageVault(source);
     const backup = await makeBackup(source);
     // After the backup, the person keeps working on this laptop.
     const vault = await unlockVault(join(source, 'vault'), PASSPHRASE);
@@ -139,6 +143,18 @@ describe('a restore that must not happen changes nothing', () => {
     expect((error as BackupError).userMessage.nl).toMatch(/gewijzigd na het maken van deze reservekopie.*niets gewijzigd/);
     expect(await snapshot(source)).toEqual(before);
     expect(await notesIn(source)).toContain('geschreven na de reservekopie');
+  });
+
+  it('a note deleted after the backup also makes the vault newer: refused, the deletion stands', async () => {
+    const source = await usedDataFolder();
+    await ageVault(source);
+    const backup = await makeBackup(source);
+    const vault = await unlockVault(join(source, 'vault'), PASSPHRASE);
+    const [first] = await vault.list('note');
+    await vault.delete(first!.id);
+    vault.lock();
+    expect(await refusal(restoreBackup(source, backup, PASSPHRASE))).toBe('newer-vault');
+    expect(await notesIn(source)).toHaveLength(NOTES.length - 1);
   });
 
   it('a damaged, foreign, newer-format or path-escaping file: refused, nothing written', async () => {
