@@ -125,7 +125,19 @@ async function probeRendererGone() {
   return { reloads, toldAfterRepeats: recording.messageBoxes.length - before, pushedAfterReload: pushed.includes('settings'), windowKept: !supervisor.destroyed };
 }
 
-type MenuItem = { label?: string; role?: string; submenu?: MenuItem[]; accelerator?: string; visible?: boolean };
+type MenuItem = { label?: string; role?: string; submenu?: MenuItem[]; accelerator?: string; visible?: boolean; click?: () => void };
+
+/** Click a menu item as a person would, and give back the dialog it showed. */
+async function clickMenu(top: string, item: string) {
+  const menu = (recording.menu as MenuItem[] | null)?.find((m) => m.label === top);
+  const entry = menu?.submenu?.find((i) => i.label === item);
+  if (!entry?.click) return null;
+  const before = recording.messageBoxes.length;
+  entry.click();
+  await new Promise((r) => setTimeout(r, 20));
+  const box = recording.messageBoxes[before];
+  return box ? { title: box.title ?? null, message: box.message, detail: box.detail ?? null, buttons: box.buttons ?? [] } : null;
+}
 const labels = (items: MenuItem[] | null | undefined): unknown =>
   items?.map((i) => (i.submenu ? { label: i.label, items: labels(i.submenu) } : (i.label ?? i.role ?? '-')));
 
@@ -146,6 +158,8 @@ const report = {
   spellcheck: recording.spellcheck,
   appUserModelId: recording.appUserModelId,
   rendererGone: await probeRendererGone(),
+  whereIsMyData: await clickMenu('Help', 'Waar staan mijn gegevens?'),
+  about: await clickMenu('Help', 'Over Kring'),
 };
 
 process.stdout.write(`${JSON.stringify(report)}\n`, () => process.exit(0));

@@ -30,6 +30,8 @@ interface Report {
   spellcheck: { enabled: boolean; downloadUrl: string | null };
   appUserModelId: string | null;
   rendererGone: { reloads: number[]; toldAfterRepeats: number; pushedAfterReload: boolean; windowKept: boolean } | null;
+  whereIsMyData: { title: string | null; message: string; detail: string | null; buttons: string[] } | null;
+  about: { title: string | null; message: string; detail: string | null; buttons: string[] } | null;
 }
 
 function runMain(userData: string, env: Record<string, string> = {}): Report {
@@ -125,6 +127,13 @@ describe('a normal start', () => {
 
   it('reloads a crashed window (the session lives in main), and says so instead of looping', () => {
     expect(report.rendererGone).toEqual({ reloads: [1, 2, 3, 3], toldAfterRepeats: 1, pushedAfterReload: true, windowKept: true });
+  });
+
+  it('Help › where is my data names the folder and offers to open it; About gives the version', () => {
+    expect(report.whereIsMyData).toMatchObject({ title: 'Waar staan mijn gegevens?', message: 'Je gegevens staan alleen op deze computer.', buttons: ['OK', 'Map openen'] });
+    expect(report.whereIsMyData!.detail).toContain(`Map: ${dataDir}`);
+    expect(report.about).toMatchObject({ title: 'Over Kring', message: 'Kring' });
+    expect(report.about!.detail).toContain('Versie 0.0.0-wiring');
   });
 
   it('keeps spellcheck from fetching dictionaries on Linux', () => {
