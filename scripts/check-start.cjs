@@ -108,7 +108,8 @@ function fetchElectron() {
   var reason = output.filter(function (l) {
     return l.trim() !== '' && !/^\s+at /.test(l) && !/^Downloading/.test(l);
   })[0];
-  return { ok: result.status === 0 && electronBinary() !== null, detail: reason || (result.error && result.error.message) || '' };
+  var detail = (reason || (result.error && result.error.message) || '').replace(/^\s*\w*Error:\s*/, '');
+  return { ok: result.status === 0 && electronBinary() !== null, detail: detail };
 }
 
 function checkElectron() {
