@@ -6,11 +6,11 @@
  * dmg targets need Windows or macOS — none of which can be checked on this machine.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../..');
 const require = createRequire(import.meta.url);
@@ -46,6 +46,7 @@ describe('electron-builder --dir with a placeholder Electron', () => {
       timeout: 180_000,
     });
   }, 200_000);
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   it('builds', () => {
     expect(run.status, String(run.stderr) + String(run.stdout)).toBe(0);

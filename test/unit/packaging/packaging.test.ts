@@ -3,12 +3,12 @@
  * electron-builder.yml against electron-builder's own schema, the metadata deb/rpm/NSIS need,
  * and every icon size the targets use, generated from build/icon.svg.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import icns from 'icns-lib';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ICNS_TYPES, ICO_SIZES, LINUX_SIZES, makeIcons } from '../../../build/make-icons.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -125,6 +125,7 @@ describe('the icon set generated from build/icon.svg', () => {
   beforeAll(async () => {
     await makeIcons(join(root, 'build/icon.svg'), out);
   }, 60_000);
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
 
   it('has a PNG of the exact size for every Linux size, not blank', () => {
     for (const size of LINUX_SIZES) {
