@@ -32,6 +32,11 @@ export const CHANNEL_NAMES = [
   'nudges.list',
   'display.get',
   'display.set',
+  'data.location',
+  'data.backup',
+  'data.restore',
+  'data.wipe',
+  'summary.pdf',
 ] as const;
 
 /** Main → window pushes travel on this one channel. */

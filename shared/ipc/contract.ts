@@ -70,6 +70,14 @@ export interface ExportResult {
   savedTo: string | null;
 }
 
+/** Where Kring keeps its data on this machine, and whether this window can carry it (backup, restore, wipe). */
+export interface DataLocation {
+  dataDir: string;
+  vaultDir: string;
+  /** False in the browser version: backup, restore and wipe need the desktop app's file dialogs. */
+  canCarry: boolean;
+}
+
 type Def<Req, Res> = { req: Req; res: Res };
 type Empty = Record<string, never>;
 
@@ -103,6 +111,11 @@ export interface Channels {
   'nudges.list': Def<Empty, Nudge[]>;
   'display.get': Def<Empty, CircleDisplay>;
   'display.set': Def<CircleDisplayChange, CircleDisplay>;
+  'data.location': Def<Empty, DataLocation>;
+  'data.backup': Def<Empty, { savedTo: string }>;
+  'data.restore': Def<{ passphrase: string }, { files: number }>;
+  'data.wipe': Def<{ confirm: 'wipe-everything' }, null>;
+  'summary.pdf': Def<{ sessionId: string; caseId: string | null }, { savedTo: string }>;
 }
 
 export type Channel = keyof Channels;
@@ -200,6 +213,11 @@ export const CONTRACT: { [C in Channel]: ChannelRule } = {
       ruleCard: z.boolean().optional(),
     }),
   },
+  'data.location': { roles: SUP, request: empty },
+  'data.backup': { roles: SUP, request: empty },
+  'data.restore': { roles: SUP, request: z.strictObject({ passphrase: text(TEXT_LIMITS.passphrase) }) },
+  'data.wipe': { roles: SUP, request: z.strictObject({ confirm: z.literal('wipe-everything') }) },
+  'summary.pdf': { roles: SUP, request: z.strictObject({ sessionId: id, caseId: id.nullable() }) },
 };
 
 export const CHANNELS = Object.keys(CONTRACT) as Channel[];

@@ -82,6 +82,24 @@ export function renderMarkdown(archive: SessionArchive, caseId: string | null, l
   return out.join('\n');
 }
 
+/**
+ * Screen and print (A4, as the PDF is made): hyphenation and line breaks by the document's
+ * language, headings kept with what follows, no lone lines at a page edge, table rows unbroken,
+ * figures aligned in the timing table.
+ */
+const PRINT_STYLE = [
+  'html{hyphens:auto;-webkit-hyphens:auto;overflow-wrap:break-word}',
+  'body{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:2rem auto;color:#111}',
+  'h1,h2,h3{line-height:1.25;hyphens:manual;break-after:avoid}',
+  'p,li{orphans:3;widows:3}',
+  'table{border-collapse:collapse;font-variant-numeric:tabular-nums}',
+  'tr{break-inside:avoid}',
+  'td,th{border:1px solid #999;padding:.25rem .6rem;text-align:left}',
+  '.note{font-style:italic}',
+  '@page{size:A4;margin:20mm 18mm 22mm}',
+  '@media print{body{margin:0;max-width:none;font-size:11pt}h2{break-before:auto}}',
+].join('');
+
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
 export function renderHtml(archive: SessionArchive, caseId: string | null, lang: Lang): string {
@@ -101,5 +119,5 @@ export function renderHtml(archive: SessionArchive, caseId: string | null, lang:
       }
     }
   }
-  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'"><title>${escapeHtml(doc.title)}</title><style>body{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:2rem auto;color:#111}table{border-collapse:collapse}td,th{border:1px solid #999;padding:.25rem .6rem;text-align:left}.note{font-style:italic}@media print{body{margin:0}}</style></head><body>${body.join('\n')}</body></html>`;
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'"><title>${escapeHtml(doc.title)}</title><style>${PRINT_STYLE}</style></head><body>${body.join('\n')}</body></html>`;
 }

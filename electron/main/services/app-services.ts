@@ -8,6 +8,8 @@ import { isSealed } from '../../../shared/session/index.ts';
 import type { AppStatus, Notice, Push, Reply, WindowRole } from '../../../shared/ipc/index.ts';
 import type { Localized } from '../../../shared/method/index.ts';
 import type { Clock } from './clock.ts';
+import { createDataHandlers } from './data-handlers.ts';
+import type { DataShell } from './data-handlers.ts';
 import { createDispatch } from './dispatch.ts';
 import type { Dispatch, Handlers } from './dispatch.ts';
 import { createRecordsService } from './records-service.ts';
@@ -40,6 +42,13 @@ export interface AppServicesOptions {
   saveExport?: (fileName: string, content: string) => Promise<string | null>;
   /** The system's preferred locales, most preferred first: the first start's language comes from them. */
   systemLocales?: readonly string[];
+  /** Backup, restore and wipe need file dialogs and a restart: only the desktop shell has them. */
+  data?: DataShell;
+  /**
+   * A summary as an A4 PDF (Electron: printToPDF, then a save dialog). Resolves to the path
+   * written, or null when cancelled. Without it, the window prints the HTML page itself.
+   */
+  printPdf?: (fileName: string, html: string) => Promise<string | null>;
   /** Tests only: a cheaper KDF for speed. */
   kdf?: KdfCost;
   log?: (line: string) => void;
@@ -50,6 +59,11 @@ const MAX_NOTICES = 20;
 const EXPORT_CANCELLED: Localized = {
   nl: 'Export geannuleerd; er is niets weggeschreven.',
   en: 'Export cancelled; nothing was written.',
+};
+
+const PRINT_IN_WINDOW: Localized = {
+  nl: 'In de browserversie maakt het afdrukvenster de PDF: kies daar "Opslaan als PDF".',
+  en: 'In the browser version the print dialog makes the PDF: choose "Save as PDF" there.',
 };
 
 const earlierSetAside = (n: number): Localized => ({
@@ -255,6 +269,26 @@ export async function createAppServices(options: AppServicesOptions) {
       if (savedTo === null) return { ok: false, error: { code: 'export-cancelled', message: EXPORT_CANCELLED } };
       return { ok: true, value: { ...made.value, savedTo } };
     },
+    'summary.pdf': async (req, call) => {
+      if (!options.printPdf) return { ok: false, error: { code: 'print-in-window', message: PRINT_IN_WINDOW } };
+      const made = await records.handlers['summary.export']({ ...req, format: 'html' }, call);
+      if (!made.ok) return made;
+      const savedTo = await options.printPdf(made.value.fileName.replace(/\.html$/, '.pdf'), made.value.content);
+      if (savedTo === null) return { ok: false, error: { code: 'export-cancelled', message: EXPORT_CANCELLED } };
+      return { ok: true, value: { savedTo } };
+    },
+    ...createDataHandlers({
+      dataDir,
+      now: () => clock.now(),
+      ...(options.data ? { shell: options.data } : {}),
+      lockVault: () => vaults.lock('manual'),
+      stopAll: async () => {
+        vaults.lock('manual');
+        await host.flush();
+        host.dispose();
+      },
+      flush: () => host.flush(),
+    }),
     'settings.get': () => ({ ok: true, value: settings.get() }),
     'settings.set': (req) => ({ ok: true, value: settings.set(req) }),
     'windows.open': (req) => {

@@ -6,20 +6,28 @@
 import { join } from 'node:path';
 import { BrowserWindow, screen } from 'electron';
 import type { WebContents } from 'electron';
-import ElectronStore from 'electron-store';
 import { PUSH_CHANNEL } from '../../../shared/ipc/index.ts';
 import type { Push, WindowRole } from '../../../shared/ipc/index.ts';
 import { pageUrl, windowOptions } from './window-options.ts';
 import type { WindowPlace } from './window-options.ts';
+import type { WindowPlaces } from './window-places.ts';
 
 export interface WindowManagerOptions {
   preloadPath: string;
   connect: (role: WindowRole, send: (push: Push) => void) => () => void;
+  places: WindowPlaces;
+  /** A window's page process stopped again and again: tell the person instead of looping. */
+  onRendererGoneRepeatedly?: (win: BrowserWindow) => void;
+  log?: (line: string) => void;
 }
+
+/** More restarts than this within the window below: stop restarting, say so. */
+const MAX_RESTARTS = 3;
+const RESTART_WINDOW_MS = 60_000;
 
 export function createWindowManager(options: WindowManagerOptions) {
   const windows = new Map<WindowRole, BrowserWindow>();
-  const places = new ElectronStore<Record<string, WindowPlace>>({ name: 'window-places' });
+  const { places } = options;
 
   function placeFor(role: WindowRole): WindowPlace | undefined {
     const place = places.get(role);
@@ -55,6 +63,21 @@ export function createWindowManager(options: WindowManagerOptions) {
       }
       win.show();
     });
+    // The page's process crashed or was killed: load it again. The session lives in main, so the
+    // reloaded page gets its view back as it connects; nothing of the session is lost.
+    const restarts: number[] = [];
+    win.webContents.on('render-process-gone', (_event, details) => {
+      if (details.reason === 'clean-exit' || win.isDestroyed()) return;
+      options.log?.(`${role} window: renderer gone (${details.reason})`);
+      const now = Date.now();
+      while (restarts.length > 0 && now - restarts[0]! > RESTART_WINDOW_MS) restarts.shift();
+      if (restarts.length >= MAX_RESTARTS) {
+        options.onRendererGoneRepeatedly?.(win);
+        return;
+      }
+      restarts.push(now);
+      win.webContents.reload();
+    });
     win.on('close', () => {
       if (!win.isFullScreen()) places.set(role, win.getBounds());
     });
@@ -73,6 +96,9 @@ export function createWindowManager(options: WindowManagerOptions) {
     },
     get(role: WindowRole) {
       return windows.get(role);
+    },
+    all(): BrowserWindow[] {
+      return [...windows.values()].filter((w) => !w.isDestroyed());
     },
     roleOf(contents: WebContents): WindowRole | null {
       for (const [role, win] of windows) if (!win.isDestroyed() && win.webContents.id === contents.id) return role;

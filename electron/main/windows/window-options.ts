@@ -30,7 +30,17 @@ export interface WindowPlace {
   height: number;
 }
 
-export function windowOptions(role: WindowRole, preloadPath: string, place?: WindowPlace): BrowserWindowConstructorOptions {
+/** macOS checks spelling with its own dictionaries; Windows and Linux would fetch Hunspell ones. */
+export function systemSpellcheck(platform: NodeJS.Platform): boolean {
+  return platform === 'darwin';
+}
+
+export function windowOptions(
+  role: WindowRole,
+  preloadPath: string,
+  place?: WindowPlace,
+  platform: NodeJS.Platform = process.platform,
+): BrowserWindowConstructorOptions {
   const size = SIZES[role];
   return {
     title: TITLES[role],
@@ -53,7 +63,9 @@ export function windowOptions(role: WindowRole, preloadPath: string, place?: Win
       allowRunningInsecureContent: false,
       webviewTag: false,
       navigateOnDragDrop: false,
-      spellcheck: role === 'supervisor',
+      // Only where the system checks spelling itself (macOS): elsewhere Chromium would download
+      // Hunspell dictionaries from the internet. See security.ts keepSpellcheckOffline.
+      spellcheck: role === 'supervisor' && systemSpellcheck(platform),
       devTools: process.env.KRING_DEVTOOLS === '1',
       safeDialogs: true,
       // The timekeeper's soft chime must sound at time-up without a click first.

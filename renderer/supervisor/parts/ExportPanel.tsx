@@ -1,18 +1,19 @@
 /** Export a case or a session, after a plain warning that the exported file is not encrypted. */
 import { useState } from 'react';
-import { call } from '../../common/api.ts';
+import { api, call, showError } from '../../common/api.ts';
 import { useT } from '../../i18n/index.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
-import { downloadText } from './Download.ts';
+import { downloadText, printHtml } from './Download.ts';
 
 export function ExportPanel({ sessionId, caseId, label }: { sessionId: string; caseId: string | null; label?: string }) {
   const t = useT();
-  const [format, setFormat] = useState<'markdown' | 'html'>('markdown');
+  const [format, setFormat] = useState<'markdown' | 'html' | 'pdf'>('markdown');
   const [asking, setAsking] = useState(false);
   const [done, setDone] = useState('');
 
   const run = async () => {
     setAsking(false);
+    if (format === 'pdf') return pdf();
     const result = await call('summary.export', { sessionId, caseId, format });
     if (!result) return;
     if (result.savedTo) setDone(t('export.savedTo', { path: result.savedTo }));
@@ -22,13 +23,26 @@ export function ExportPanel({ sessionId, caseId, label }: { sessionId: string; c
     }
   };
 
+  /** Desktop: main prints an A4 PDF and asks where to save it. Browser: the print dialog. */
+  const pdf = async () => {
+    const reply = await api()['summary.pdf']({ sessionId, caseId });
+    if (reply.ok) return setDone(t('export.savedTo', { path: reply.value.savedTo }));
+    if (reply.error.code === 'export-cancelled') return setDone(t.l(reply.error.message));
+    if (reply.error.code !== 'print-in-window') return showError(reply.error);
+    const page = await call('summary.export', { sessionId, caseId, format: 'html' });
+    if (!page) return;
+    printHtml(page.content);
+    setDone(t('export.printHint'));
+  };
+
   return (
     <div className="stack">
       <div className="row">
         <label htmlFor={`fmt-${caseId ?? 'all'}`}>{t('export.format')}</label>
-        <select id={`fmt-${caseId ?? 'all'}`} value={format} onChange={(e) => setFormat(e.target.value as 'markdown' | 'html')} style={{ width: 'auto' }}>
+        <select id={`fmt-${caseId ?? 'all'}`} value={format} onChange={(e) => setFormat(e.target.value as 'markdown' | 'html' | 'pdf')} style={{ width: 'auto' }}>
           <option value="markdown">{t('export.markdown')}</option>
           <option value="html">{t('export.html')}</option>
+          <option value="pdf">{t('export.pdf')}</option>
         </select>
         <button type="button" onClick={() => setAsking(true)} data-testid="export-button">
           {label ?? t('export.button')}

@@ -12,6 +12,7 @@ import { useSettings } from '../../common/store.ts';
 import { useT } from '../../i18n/index.ts';
 import type { StringKey } from '../../i18n/index.ts';
 import { CommitInput } from '../parts/CommitInput.tsx';
+import { YourData } from '../parts/YourData.tsx';
 import { MIN_PASSPHRASE_LENGTH, passphraseStrength } from '../../../shared/passphrase/strength.ts';
 
 function Radio<V extends string>({ name, value, options, onChange, legend }: { name: string; value: V; options: [V, StringKey][]; onChange: (v: V) => void; legend: string }) {
@@ -248,6 +249,10 @@ export function SettingsScreen({ onClose }: { onClose: () => void }) {
           <h2 id={`${id}-prompts`}>{t('settings.prompts')}</h2>
           <p className="small muted">{t('settings.promptsHint')}</p>
           <OwnPrompts settings={settings} set={set} />
+        </section>
+        <section className="card" aria-labelledby={`${id}-data`}>
+          <h2 id={`${id}-data`}>{t('data.title')}</h2>
+          <YourData />
         </section>
       </div>
     </div>

@@ -10,6 +10,7 @@ import { warningMsFor, whereLabel } from '../../common/labels.ts';
 import { useSettings } from '../../common/store.ts';
 import { useT } from '../../i18n/index.ts';
 import { MIN_PASSPHRASE_LENGTH, passphraseStrength } from '../../../shared/passphrase/strength.ts';
+import { YourData } from '../parts/YourData.tsx';
 
 function ErrorText({ error }: { error: ApiError | null }) {
   const t = useT();
@@ -91,6 +92,10 @@ export function VaultCreateScreen() {
         </div>
       </form>
       <p className="muted small">{t('vault.whatIsStored')}</p>
+      <details className="card">
+        <summary>{t('data.fromAnotherComputer')}</summary>
+        <YourData parts={['restore']} />
+      </details>
     </div>
   );
 }
@@ -152,7 +157,13 @@ export function LockScreen({ view }: { view: SupervisorView | null }) {
           </button>
         </div>
       </form>
-      <p className="muted small">{t('vault.forgotten')}</p>
+      <details className="card">
+        <summary>{t('vault.forgottenMore')}</summary>
+        <div className="stack">
+          <p className="small">{t('vault.forgotten')}</p>
+          <YourData parts={['restore', 'wipe']} />
+        </div>
+      </details>
     </div>
   );
 }

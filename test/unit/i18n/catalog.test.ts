@@ -84,7 +84,8 @@ describe('the catalog', () => {
     const known = new Set<string>(KEYS);
     // Channel names (from the contract's own list) and file names look like keys too; they are not strings to show.
     const channels = new Set<string>(CHANNEL_NAMES);
-    const fileName = /^[\w-]+\.(ts|tsx|js|cjs|mjs|json|html|css|md|png)$/;
+    // …and so do file names and reverse-domain ids (the app's id on Windows)
+    const fileName = /^([\w-]+\.(ts|tsx|js|cjs|mjs|json|html|css|md|png)|org\.[\w.]+)$/;
     const missing = [...asked].filter((k) => !known.has(k) && !channels.has(k) && !fileName.test(k));
     expect(missing).toEqual([]);
     const unused = [...known].filter((k) => !code.includes(`'${k}'`));

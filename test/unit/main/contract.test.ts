@@ -196,6 +196,12 @@ const CASES: { [C in Channel]: { valid: Req<C>; bad: unknown[] } } = {
     valid: { time: 'hidden', blackout: true },
     bad: [...COMMON_BAD, { time: 'huge' }, { blackout: 'yes' }, { ruleCard: 1 }, { overtime: 'loud' }, { colour: 'red' }],
   },
+  'data.location': { valid: {}, bad: EMPTY_BAD },
+  'data.backup': { valid: {}, bad: [...EMPTY_BAD, { path: '/tmp/x' }] },
+  'data.restore': { valid: { passphrase: 'lang wachtwoord' }, bad: [...COMMON_BAD, {}, { passphrase: 5 }, { passphrase: long(TEXT_LIMITS.passphrase + 1) }, { passphrase: 'x', path: '/etc' }] },
+  // Wiping needs the exact confirmation word: no accidental or fuzzed payload erases anything.
+  'data.wipe': { valid: { confirm: 'wipe-everything' }, bad: [...COMMON_BAD, {}, { confirm: true }, { confirm: 'yes' }, { confirm: 'wipe-everything', also: 1 }] },
+  'summary.pdf': { valid: { sessionId: 'session-1', caseId: null }, bad: [...COMMON_BAD, {}, { sessionId: 's' }, { sessionId: 's', caseId: null, path: '/tmp/x.pdf' }] },
 };
 
 const firstAllowedRole = (channel: Channel): WindowRole => WINDOW_ROLES.find((r) => ALLOWED[r].includes(channel))!;
