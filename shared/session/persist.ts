@@ -40,7 +40,7 @@ const RESTORE_MESSAGES: Record<RestoreErrorCode, Localized> = {
     en: 'This saved session has an unknown version and cannot be restored.',
   },
   'newer-version': {
-    nl: 'Deze sessie werd opgeslagen met een nieuwere versie van Kring. Werk Kring bij om ze te openen.',
+    nl: 'Deze sessie werd opgeslagen met een nieuwere versie van Kring. Werk Kring bij om die te openen.',
     en: 'This session was saved by a newer version of Kring. Update Kring to open it.',
   },
   corrupt: {

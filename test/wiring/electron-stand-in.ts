@@ -73,6 +73,7 @@ class FakeApp extends EventEmitter {
     return `/tmp/${name}`;
   };
   getLocale: Electron.App['getLocale'] = () => process.env.WIRING_LOCALE ?? 'nl-BE';
+  getPreferredSystemLanguages: Electron.App['getPreferredSystemLanguages'] = () => [process.env.WIRING_LOCALE ?? 'nl-BE'];
   getVersion: Electron.App['getVersion'] = () => '0.0.0-wiring';
   getName: Electron.App['getName'] = () => 'Kring';
   setAppUserModelId: Electron.App['setAppUserModelId'] = (id) => {
