@@ -7,25 +7,13 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { openWindow, shoot } from './ui-helpers.ts';
+import { toFirstStep } from './setup.ts';
 import { call, lastView, openWire } from './wire.ts';
 
 type View = { move: number; phase: string; current: { stepId: string | null } | null; proposals: { id: string; title: string }[] };
 
 const STEP_NAMES = ['Inbreng', 'Stille inventaris', 'Informatieve vragen', 'Uitwisseling', 'Inbrenger terug', 'Samenvatting'];
 
-async function toFirstStep(driver: Page, url: string) {
-  await openWire(driver, url);
-  expect((await call(driver, 'vault.create', { passphrase: 'lange zin voor twee vensters' })).ok).toBe(true);
-  expect((await call(driver, 'session.begin', { replace: false })).ok).toBe(true);
-  for (const name of ['Anna', 'Bram', 'Chloë']) await call(driver, 'session.command', { type: 'ADD_PARTICIPANT', id: '', name });
-  await call(driver, 'session.command', { type: 'CONFIRM_PLAN' });
-  await call(driver, 'session.command', { type: 'FINISH_OPENING' });
-  await call(driver, 'session.command', { type: 'ADD_PROPOSAL', id: '', title: 'Zorgen om cliënte A', presenterId: null, criteria: ['worried'] });
-  await expect.poll(async () => (await lastView<View>(driver))?.proposals.length).toBe(1);
-  const proposal = (await lastView<View>(driver))!.proposals[0]!.id;
-  expect((await call(driver, 'session.command', { type: 'CHOOSE_PROPOSAL', id: proposal, caseId: '' })).ok).toBe(true);
-  expect((await call(driver, 'session.command', { type: 'START' })).ok).toBe(true);
-}
 
 /** Both pages click their "Volgende stap" at the same wall-clock instant (they share this machine's clock). */
 async function pressTogether(pages: Page[]) {

@@ -8,7 +8,8 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { openWindow, shoot, SIZES } from './ui-helpers.ts';
-import { call, lastView, openWire } from './wire.ts';
+import { toFirstStep } from './setup.ts';
+import { call, lastView } from './wire.ts';
 
 type View = { current: { timer: { remainingMs: number; deadline: number | null; at: number } } | null; proposals: { id: string }[] };
 
@@ -26,16 +27,7 @@ async function leaveAbout(driver: Page, ms: number) {
 test('warning, time-up and overtime look and sound right in every window', async ({ app, browser }) => {
   test.setTimeout(300_000);
   const driver = await browser.newPage();
-  await openWire(driver, app.url('supervisor'));
-  expect((await call(driver, 'vault.create', { passphrase: 'lange zin voor de signalen' })).ok).toBe(true);
-  expect((await call(driver, 'session.begin', { replace: false })).ok).toBe(true);
-  for (const name of ['Anna', 'Bram', 'Chloë']) await call(driver, 'session.command', { type: 'ADD_PARTICIPANT', id: '', name });
-  await call(driver, 'session.command', { type: 'CONFIRM_PLAN' });
-  await call(driver, 'session.command', { type: 'FINISH_OPENING' });
-  await call(driver, 'session.command', { type: 'ADD_PROPOSAL', id: '', title: 'Zorgen om cliënte A', presenterId: null, criteria: ['worried'] });
-  await expect.poll(async () => (await lastView<View>(driver))?.proposals.length).toBe(1);
-  const proposal = (await lastView<View>(driver))!.proposals[0]!.id;
-  expect((await call(driver, 'session.command', { type: 'CHOOSE_PROPOSAL', id: proposal, caseId: '' })).ok).toBe(true);
+  await toFirstStep(driver, app.url('supervisor'), { passphrase: 'lange zin voor de signalen', start: false });
 
   const context = await browser.newContext({ viewport: SIZES[0], locale: 'nl-BE', timezoneId: 'Europe/Brussels' });
   const sup = await context.newPage();

@@ -5,13 +5,13 @@
  */
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
-import { CASE_CRITERIA } from '../../../shared/method/criteria.ts';
 import type { CriterionId } from '../../../shared/method/criteria.ts';
 import { LIMITS } from '../../../shared/session/limits.ts';
 import type { SupervisorView } from '../../../shared/session/views.ts';
 import { command } from '../../common/api.ts';
 import { useT } from '../../i18n/index.ts';
 import { PrivacyAdvice, replaceFinding, useFindings } from './PrivacyAdvice.tsx';
+import { CriteriaChecks, PresenterSelect } from './ProposalFields.tsx';
 
 type Proposal = SupervisorView['proposals'][number];
 
@@ -54,33 +54,14 @@ export function ProposalEditor({ proposal, participants, onDone }: { proposal: P
         />
         <PrivacyAdvice findings={findings} onReplace={(f, label) => setTitle(replaceFinding(title, f, label))} />
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-presenter`}>{t('choosing.presenter')}</label>
-        <select
-          id={`${id}-presenter`}
-          value={proposal.presenterId ?? ''}
-          onChange={(e) => void edit({ presenterId: e.target.value || null })}
-          data-testid="edit-proposal-presenter"
-        >
-          <option value="">{t('choosing.presenterNone')}</option>
-          {participants.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <fieldset>
-        <legend>{t('choosing.fits')}</legend>
-        <div className="chips">
-          {CASE_CRITERIA.map((c) => (
-            <label key={c.id} className="check chip-check">
-              <input type="checkbox" checked={proposal.criteria.includes(c.id)} onChange={() => toggle(c.id)} />
-              <span>{t.l(c.label)}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <PresenterSelect
+        id={`${id}-presenter`}
+        value={proposal.presenterId ?? ''}
+        participants={participants}
+        onChange={(presenter) => void edit({ presenterId: presenter || null })}
+        testId="edit-proposal-presenter"
+      />
+      <CriteriaChecks checked={proposal.criteria} onToggle={toggle} />
       <div className="row">
         <button type="submit" className="primary" data-testid="save-proposal">
           {t('choosing.editDone')}

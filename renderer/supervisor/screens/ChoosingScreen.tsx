@@ -13,6 +13,7 @@ import { command, singleClick } from '../../common/api.ts';
 import { useT } from '../../i18n/index.ts';
 import { PrivacyAdvice, replaceFinding, useFindings } from '../parts/PrivacyAdvice.tsx';
 import { ProposalEditor } from '../parts/ProposalEditor.tsx';
+import { CriteriaChecks, PresenterSelect } from '../parts/ProposalFields.tsx';
 
 function CriteriaChips({ ids }: { ids: readonly CriterionId[] }) {
   const t = useT();
@@ -112,28 +113,8 @@ export function ChoosingScreen({ view }: { view: SupervisorView }) {
               />
               <PrivacyAdvice findings={findings} onReplace={(f, label) => setTitle(replaceFinding(title, f, label))} />
             </div>
-            <div className="field">
-              <label htmlFor={`${id}-presenter`}>{t('choosing.presenter')}</label>
-              <select id={`${id}-presenter`} value={presenter} onChange={(e) => setPresenter(e.target.value)} data-testid="proposal-presenter">
-                <option value="">{t('choosing.presenterNone')}</option>
-                {view.plan.participants.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <fieldset>
-              <legend>{t('choosing.fits')}</legend>
-              <div className="chips">
-                {CASE_CRITERIA.map((c) => (
-                  <label key={c.id} className="check chip-check">
-                    <input type="checkbox" checked={criteria.includes(c.id)} onChange={() => toggle(c.id)} data-testid={`criterion-${c.id}`} />
-                    <span>{t.l(c.label)}</span>
-                  </label>
-                ))}
-              </div>
-            </fieldset>
+            <PresenterSelect id={`${id}-presenter`} value={presenter} participants={view.plan.participants} onChange={setPresenter} testId="proposal-presenter" />
+            <CriteriaChecks checked={criteria} onToggle={toggle} testIds />
             <div className="row">
               <button type="submit" className="primary" disabled={!title.trim()} data-testid="add-proposal">
                 {t('choosing.add')}

@@ -2,49 +2,29 @@
  * Practice ("Oefenen"): a whole case with an example on a fast clock, both windows working, and
  * nothing stored — no session file, no vault record, no history.
  */
-import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createAppServices } from '../../../electron/main/services/app-services.ts';
 import type { AppServices } from '../../../electron/main/services/app-services.ts';
-import type { KdfCost } from '../../../electron/main/vault/index.ts';
 import type { HistoryEntry, Note, Reply, WindowRole } from '../../../shared/ipc/index.ts';
 import { PRACTICE_RATE } from '../../../shared/session/index.ts';
 import type { SupervisorView, TimekeeperView } from '../../../shared/session/index.ts';
-import { dispatchAimed } from '../../support/aim.ts';
-import { FakeClock } from './fake-clock.ts';
+import { startTestServices, value } from './test-services.ts';
+import type { TestServices } from './test-services.ts';
 
-const CHEAP_KDF: KdfCost = { N: 2 ** 10, r: 8, p: 1 };
-let dataDir: string;
-let clock: FakeClock;
+let env: TestServices;
 let services: AppServices;
+let clock: TestServices['clock'];
+let dataDir: string;
+let d: TestServices['d'];
 
 beforeEach(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'kring-practice-'));
-  clock = new FakeClock();
-  let stored: unknown;
-  services = await createAppServices({
-    dataDir,
-    clock,
-    settings: { read: () => stored, write: (v) => void (stored = structuredClone(v)) },
-    transport: 'websocket',
-    kdf: CHEAP_KDF,
-    log: () => undefined,
-  });
+  env = await startTestServices('kring-practice-');
+  ({ services, clock, dataDir, d } = env);
 });
 
-afterEach(async () => {
-  await services.flush();
-  services.dispose();
-  await rm(dataDir, { recursive: true, force: true });
-});
+afterEach(() => env.stop());
 
-const value = <T,>(reply: Reply<unknown>): T => {
-  if (!reply.ok) throw new Error(`refused: ${reply.error.code}`);
-  return reply.value as T;
-};
-const d = (role: WindowRole, channel: string, req: unknown = {}) => dispatchAimed(services)(role, channel, req);
 
 async function files(dir: string): Promise<string[]> {
   const out: string[] = [];

@@ -3,53 +3,32 @@
  * moment they are added, and the circle display in either facilitator's hands. Nothing of the
  * private line ever reaches the circle display.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createAppServices } from '../../../electron/main/services/app-services.ts';
 import type { AppServices } from '../../../electron/main/services/app-services.ts';
-import type { KdfCost } from '../../../electron/main/vault/index.ts';
 import type { CircleDisplay, Nudge, Push, Reply, WindowRole } from '../../../shared/ipc/index.ts';
 import { RULE_CARD_MS } from '../../../shared/ipc/index.ts';
-import { dispatchAimed } from '../../support/aim.ts';
-import { FakeClock } from './fake-clock.ts';
+import { startTestServices, value } from './test-services.ts';
+import type { TestServices } from './test-services.ts';
 
-const CHEAP_KDF: KdfCost = { N: 2 ** 10, r: 8, p: 1 };
-let dataDir: string;
-let clock: FakeClock;
+let env: TestServices;
 let services: AppServices;
+let clock: TestServices['clock'];
+let dataDir: string;
+let d: TestServices['d'];
 
 beforeEach(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'kring-room-'));
-  clock = new FakeClock();
-  let stored: unknown;
-  services = await createAppServices({
-    dataDir,
-    clock,
-    settings: { read: () => stored, write: (v) => void (stored = structuredClone(v)) },
-    transport: 'websocket',
-    kdf: CHEAP_KDF,
-    log: () => undefined,
-  });
+  env = await startTestServices('kring-room-');
+  ({ services, clock, dataDir, d } = env);
 });
 
-afterEach(async () => {
-  await services.flush();
-  services.dispose();
-  await rm(dataDir, { recursive: true, force: true });
-});
+afterEach(() => env.stop());
 
 function listen(role: WindowRole): Push[] {
   const pushes: Push[] = [];
   services.connect(role, (push) => pushes.push(structuredClone(push)));
   return pushes;
 }
-const value = <T,>(reply: Reply<unknown>): T => {
-  if (!reply.ok) throw new Error(`refused: ${reply.error.code}`);
-  return reply.value as T;
-};
-const d = (role: WindowRole, channel: string, req: unknown = {}) => dispatchAimed(services)(role, channel, req);
 const lastNudges = (pushes: Push[]) => pushes.filter((p): p is Extract<Push, { type: 'nudges' }> => p.type === 'nudges').at(-1)?.nudges ?? [];
 const lastDisplay = (pushes: Push[]) => pushes.filter((p): p is Extract<Push, { type: 'display' }> => p.type === 'display').at(-1)?.display;
 

@@ -1,0 +1,18 @@
+/** Set a session up over a plain wire connection, the way the supervisor's window would: case 1, step 1 running. */
+import type { Page } from '@playwright/test';
+import { expect } from './fixtures.ts';
+import { call, lastView, openWire } from './wire.ts';
+
+export async function toFirstStep(driver: Page, url: string, options: { passphrase?: string; start?: boolean } = {}): Promise<void> {
+  await openWire(driver, url);
+  expect((await call(driver, 'vault.create', { passphrase: options.passphrase ?? 'lange zin voor de kring van vandaag' })).ok).toBe(true);
+  expect((await call(driver, 'session.begin', { replace: false })).ok).toBe(true);
+  for (const name of ['Anna', 'Bram', 'Chloë']) await call(driver, 'session.command', { type: 'ADD_PARTICIPANT', id: '', name });
+  await call(driver, 'session.command', { type: 'CONFIRM_PLAN' });
+  await call(driver, 'session.command', { type: 'FINISH_OPENING' });
+  await call(driver, 'session.command', { type: 'ADD_PROPOSAL', id: '', title: 'Zorgen om cliënte A', presenterId: null, criteria: ['worried'] });
+  await expect.poll(async () => (await lastView<{ proposals: unknown[] }>(driver))?.proposals.length).toBe(1);
+  const proposal = (await lastView<{ proposals: { id: string }[] }>(driver))!.proposals[0]!.id;
+  expect((await call(driver, 'session.command', { type: 'CHOOSE_PROPOSAL', id: proposal, caseId: '' })).ok).toBe(true);
+  if (options.start !== false) expect((await call(driver, 'session.command', { type: 'START' })).ok).toBe(true);
+}
