@@ -152,3 +152,30 @@ describe('the ticker', () => {
     ticker.dispose();
   });
 });
+
+describe('"time is running out" fits the step', () => {
+  const T = Date.UTC(2026, 11, 2, 9, 0);
+  it('comes at a fifth of the step, at least 30 s and at most two minutes before the end', () => {
+    // 5-minute step: a minute before the end, not two
+    expect(timeStateAt(running(90_000, T), T).endingSoon).toBe(false);
+    expect(timeStateAt(running(60_000, T), T).endingSoon).toBe(true);
+    // 15-minute step: two minutes before the end (a fifth would be three)
+    const long = { plannedMs: 15 * 60_000 };
+    expect(timeStateAt(running(150_000, T, long), T).endingSoon).toBe(false);
+    expect(timeStateAt(running(120_000, T, long), T).endingSoon).toBe(true);
+    // 2-minute step: 30 s, never less
+    const short = { plannedMs: 2 * 60_000 };
+    expect(timeStateAt(running(31_000, T, short), T).endingSoon).toBe(false);
+    expect(timeStateAt(running(30_000, T, short), T).endingSoon).toBe(true);
+  });
+
+  it('never comes in the silent step', () => {
+    expect(timeStateAt(running(20_000, T, { plannedMs: 3 * 60_000, silent: true }), T).endingSoon).toBe(false);
+  });
+
+  it('in practice the countdown runs at the practice rate', () => {
+    const practice = { ...running(5 * 60_000, T), rate: 10, realAt: T };
+    // six real seconds are a minute of practice
+    expect(timeStateAt(practice, T + 6_000).leftMs).toBe(4 * 60_000);
+  });
+});
