@@ -26,7 +26,7 @@ function archive() {
 
 test('the summary prints as A4 in Dutch, saying it is not encrypted', async ({ page }) => {
   const html = renderHtml(archive(), null, 'nl-BE');
-  expect(html).toContain('<html lang="nl">');
+  expect(html).toContain('<html lang="nl-BE">');
   await page.setContent(html);
   await expect(page.locator('.note')).toContainText('Dit bestand is niet versleuteld.');
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
