@@ -16,11 +16,11 @@ export type Zone = 'normal' | 'warning' | 'timeup';
 
 /**
  * "Time is running out" brings the closing prompts forward (method: "two minutes: what still needs
- * saying?"). It scales with the step: a fifth of its time, at least 30 s and at most two minutes,
+ * saying?"). It scales with the step: a fifth of its planned time, at least 30 s and at most two minutes,
  * so a 5-minute step is not told at 2:00 that it is nearly over. Never in a silent step.
  */
 export const ENDING_SOON_MS = 2 * 60_000;
-export const endingSoonMs = (timer: TimerView) => Math.min(ENDING_SOON_MS, Math.max(30_000, Math.round(totalOf(timer) / 5)));
+export const endingSoonMs = (timer: TimerView) => Math.min(ENDING_SOON_MS, Math.max(30_000, Math.round(timer.plannedMs / 5)));
 
 export interface TimeState {
   /** Signed time left: negative in overtime. */

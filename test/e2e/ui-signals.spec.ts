@@ -46,8 +46,8 @@ test('warning, time-up and overtime look and sound right in every window', async
   await expect(sup.locator('.time-card .countdown')).toHaveAttribute('data-zone', 'warning');
   await expect(circle.locator('.countdown')).toHaveAttribute('data-zone', 'warning');
   await expect(tk.getByRole('status').filter({ hasText: 'Nog 1 minuut.' })).toHaveCount(1);
-  // "Time is running out" fits the step: in a 5-minute step it comes at a fifth (one minute), not at two.
-  await expect(sup.locator('[data-situation="time-running-out"]')).toHaveCount(0);
+  // "Time is running out" fits the step: in a 5-minute step it comes at a fifth (one minute), not at two
+  // (the threshold itself is unit-tested; here only that the window brings it forward).
   await leaveAbout(driver, 58_000);
   await expect(sup.locator('[data-situation="time-running-out"]')).toBeVisible();
   await shoot(tk, '30-timekeeper-warning');

@@ -47,9 +47,9 @@ test('Settings shows where the data lives; a forgotten passphrase is explained t
   await shootAll(page, '21-supervisor-your-data', '[data-testid="data-dir"]');
   await checkA11y(page, 'your data');
 
-  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await page.getByTestId('header-language').selectOption('en');
   await expect(page.getByRole('region', { name: 'Your data' })).toContainText('Kring keeps everything on this computer only');
-  await page.getByRole('button', { name: 'Schakel naar Nederlands' }).click();
+  await page.getByTestId('header-language').selectOption('nl-BE');
 
   await page.getByTestId('lock').click();
   await expect(page.getByRole('heading', { name: 'Kring is vergrendeld' })).toBeVisible();
