@@ -136,7 +136,7 @@ async function start() {
     log: (line) => console.error(`kring: ${line}`),
   });
   const live = services;
-  if (places.setAsideTo !== null) live.notify({ level: 'info', message: { nl: mainText('nl').placesReset, en: mainText('en').placesReset } });
+  if (places.setAsideTo !== null) live.notify({ level: 'info', message: { nl: mainText('nl-BE').placesReset, en: mainText('en').placesReset } });
 
   const wm = createWindowManager({
     preloadPath: preloadPath(here),
