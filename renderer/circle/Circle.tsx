@@ -123,7 +123,8 @@ export function Circle() {
         warningMs={warningMsFor(current, settings)}
         digits={showDigits}
         bar={!showDigits}
-        size={step?.silent ? 'clamp(2.5rem, 7vh, 6rem)' : 'clamp(5rem, min(13vw, 24vh), 15rem)'}
+        // In overtime the count is quiet: smaller and grey (circle.css), never a red field.
+        size={step?.silent || zone === 'timeup' ? 'clamp(2.5rem, 7vh, 6rem)' : 'clamp(5rem, min(13vw, 24vh), 15rem)'}
         className={`circle-clock${hideInOvertime ? ' gone' : ''}`}
         onState={(s) => setZone(s.zone)}
       >
