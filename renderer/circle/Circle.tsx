@@ -17,6 +17,7 @@ import { currentStep, warningMsFor } from '../common/labels.ts';
 import { useCircleDisplay, useConnected, useSettings, useView } from '../common/store.ts';
 import { clockTime } from '../common/dates.ts';
 import type { StepDefinition } from '../../shared/method/types.ts';
+import { realTime } from '../common/ticker.ts';
 import type { Zone } from '../common/ticker.ts';
 import { useT } from '../i18n/index.ts';
 import type { StringKey } from '../i18n/index.ts';
@@ -186,7 +187,7 @@ export function Circle() {
     case 'break': {
       title = t('phase.break');
       // The time of day people need: when do we start again?
-      const resumeAt = timer ? (timer.deadline ?? Date.now() + timer.remainingMs) : null;
+      const resumeAt = timer ? (timer.deadline !== null ? realTime(timer, timer.deadline) : Date.now() + timer.remainingMs / (timer.rate ?? 1)) : null;
       text = resumeAt !== null ? t('circle.breakResumeAt', { time: clockTime(resumeAt, t.lang) }) : t('circle.breakText');
       break;
     }

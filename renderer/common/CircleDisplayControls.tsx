@@ -5,7 +5,7 @@
  * facilitators pressing at once agree. Keys: B blank screen (a clicker's "black screen" button
  * sends B or "."), R rule card, T time shown or hidden. PageUp/PageDown do nothing on purpose.
  */
-import { memo } from 'react';
+import { memo, useRef } from 'react';
 import type { CircleDisplayChange, CircleOvertimeMode, CircleTimeMode } from '../../shared/ipc/circle-display.ts';
 import { useT } from '../i18n/index.ts';
 import type { StringKey } from '../i18n/index.ts';
@@ -29,12 +29,15 @@ export const CircleDisplayControls = memo(function CircleDisplayControls({ ruleC
   const t = useT();
   const display = useCircleDisplay();
   const cardShown = display.ruleCardUntil !== null;
+  // T hides the time and brings back the way it was shown (digits or bar).
+  const lastShown = useRef<CircleTimeMode>('digits');
+  if (display.time !== 'hidden') lastShown.current = display.time;
   useShortcuts(
     shortcuts
       ? [
           { keys: DISPLAY_KEYS.blackout, run: () => set({ blackout: !display.blackout }) },
           { keys: DISPLAY_KEYS.ruleCard, run: () => set({ ruleCard: !cardShown }), enabled: ruleCard },
-          { keys: DISPLAY_KEYS.hideTime, run: () => set({ time: display.time === 'hidden' ? 'digits' : 'hidden' }) },
+          { keys: DISPLAY_KEYS.hideTime, run: () => set({ time: display.time === 'hidden' ? lastShown.current : 'hidden' }) },
         ]
       : [],
   );

@@ -23,6 +23,8 @@ export function isTypingTarget(target: EventTarget | null): boolean {
 
 function activatesByKey(target: EventTarget | null, key: string): boolean {
   if (!(target instanceof Element)) return false;
+  // Arrows move within a radio group, a slider or a list: they are that control's keys, not the session's.
+  if (key.startsWith('Arrow') && target.closest('input[type="radio"], [role="radiogroup"], [role="slider"], [role="listbox"], input[type="range"]')) return true;
   if (key !== ' ' && key !== 'Enter') return false;
   return target.closest('button, a[href], [role="button"], summary, input, [role="checkbox"], [role="tab"]') !== null;
 }

@@ -110,6 +110,8 @@ export function applyPush(push: Push) {
   switch (push.type) {
     case 'view':
       return viewStore.set(shareEqual(viewStore.get(), push.view));
+    case 'no-session':
+      return viewStore.set(null);
     case 'status':
       return statusStore.set(shareEqual(statusStore.get(), push.status));
     case 'settings':

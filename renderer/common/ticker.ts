@@ -35,6 +35,12 @@ export interface TimeState {
   endingSoon: boolean;
 }
 
+/** A moment in session time as a time of day in the room (in practice the session's clock runs faster). */
+export function realTime(timer: TimerView | null | undefined, sessionTime: number): number {
+  if (!timer || timer.rate === undefined || timer.realAt === undefined) return sessionTime;
+  return timer.realAt + (sessionTime - timer.at) / timer.rate;
+}
+
 /** The session's time at the window's `now`: the same clock, or in practice a faster one. */
 const sessionNow = (timer: TimerView, now: number) =>
   timer.rate !== undefined && timer.realAt !== undefined ? timer.at + Math.max(0, now - timer.realAt) * timer.rate : Math.max(now, timer.at);

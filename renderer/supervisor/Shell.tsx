@@ -64,7 +64,11 @@ export function Shell({
       {view?.practice && (
         <div className="banner practice-banner" role="note" data-testid="practice-banner">
           <strong>{t('practice.banner')}</strong>
-          <button type="button" onClick={() => void call('session.endPractice', {}).then((r) => r !== undefined && onHome?.())} data-testid="stop-practice">
+          <button
+            type="button"
+            onClick={() => void flushNotes().then(() => call('session.endPractice', {})).then((r) => r !== undefined && onHome?.())}
+            data-testid="stop-practice"
+          >
             {t('practice.stop')}
           </button>
         </div>

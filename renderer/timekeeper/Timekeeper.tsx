@@ -13,7 +13,7 @@ import { Notices } from '../common/Notices.tsx';
 import { OnTime, StepsLine } from '../common/StepsLine.tsx';
 import { useConnected, useSettings, useStatus, useView } from '../common/store.ts';
 import { TimeControls } from '../common/TimeControls.tsx';
-import { signedLeft, timeStateAt } from '../common/ticker.ts';
+import { realTime, signedLeft, timeStateAt } from '../common/ticker.ts';
 import type { TimeSignal, TimeState } from '../common/ticker.ts';
 import { useAfterFirstPaint, useDocumentSettings } from '../common/boot.tsx';
 import { useT } from '../i18n/index.ts';
@@ -175,7 +175,7 @@ export function Timekeeper() {
           {where}
         </p>
         <p className="tk-clocktime small">
-          <WallClock /> · {t('tk.endsAround', { time: clockTime(view.timing.projectedEndAt, t.lang) })}
+          <WallClock /> · {t('tk.endsAround', { time: clockTime(realTime(current?.timer, view.timing.projectedEndAt), t.lang) })}
         </p>
       </header>
       <main id="main" className="tk-main">

@@ -143,6 +143,8 @@ export const STRINGS = {
   'practice.banner': s('Oefening · een minuut duurt zes seconden · er wordt niets bewaard', 'Practice · a minute lasts six seconds · nothing is kept'),
   'practice.stop': s('Oefening stoppen', 'Stop practising'),
   'practice.circle': s('Oefening', 'Practice'),
+  'practice.running': s('Er loopt een oefening. Er wordt niets van bewaard.', 'A practice is running. Nothing of it is kept.'),
+  'practice.resume': s('Verder oefenen', 'Continue practising'),
   // ── main itself: menus and dialogs ──
   'main.menuFile': s('Bestand', 'File'),
   'main.menuEdit': s('Bewerken', 'Edit'),

@@ -125,6 +125,8 @@ export type Res<C extends Channel> = Channels[C]['res'];
 /** Pushed from main to windows. Nudges and observations go to the facilitators' windows only. */
 export type Push =
   | { type: 'view'; view: RoleView }
+  /** There is no session (any more): e.g. practice ended. Windows drop the view they showed. */
+  | { type: 'no-session' }
   | { type: 'status'; status: AppStatus }
   | { type: 'settings'; settings: Settings }
   | { type: 'nudges'; nudges: Nudge[] }

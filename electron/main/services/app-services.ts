@@ -153,7 +153,7 @@ export async function createAppServices(options: AppServicesOptions) {
   function pushViews() {
     for (const c of connections) {
       const view = viewFor(c.role);
-      if (view) c.send({ type: 'view', view });
+      c.send(view ? { type: 'view', view } : { type: 'no-session' });
     }
   }
 
@@ -195,9 +195,12 @@ export async function createAppServices(options: AppServicesOptions) {
       pushViews();
     }
   });
+  let circleSetting = settings.get().circleDisplay;
   settings.onChange((s) => {
     vaults.setAutoLockMinutes(s.autoLockMinutes);
-    display.followSetting(s.circleDisplay);
+    // Only a change of this setting moves the live display (not a language or lock change).
+    if (s.circleDisplay !== circleSetting) display.followSetting(s.circleDisplay);
+    circleSetting = s.circleDisplay;
     const push: Push = { type: 'settings', settings: s };
     connections.forEach((c) => c.send(push));
   });
@@ -211,24 +214,28 @@ export async function createAppServices(options: AppServicesOptions) {
     return reply;
   }
 
+  /** A new session (or the end of practice) starts with a clean line and the circle display as set up. */
+  function freshRoom() {
+    nudges.clear();
+    practiceRecords.clear();
+    display.reset(settings.get().circleDisplay);
+  }
+
+  /** In practice, what concerns the practice session stays in memory; a past session opened from the history is real. */
+  const isPracticeSession = (sessionId: string) => host.isPractice() && host.state()?.context.id === sessionId;
+
   const handlers: Handlers = {
     'app.status': () => ({ ok: true, value: status() }),
     'session.view': (_req, call) => ({ ok: true, value: viewFor(call.role) }),
     'session.command': (req, call) => durable(host.command(call.role, req)),
     'session.begin': async (req) => {
       const reply = await durable(host.begin(req.replace, { practice: req.practice === true }));
-      if (reply.ok) {
-        nudges.clear();
-        practiceRecords.clear();
-      }
+      if (reply.ok) freshRoom();
       return reply;
     },
     'session.endPractice': () => {
       const reply = host.endPractice();
-      if (reply.ok) {
-        nudges.clear();
-        practiceRecords.clear();
-      }
+      if (reply.ok) freshRoom();
       return reply;
     },
     'vault.create': (req) => vaults.create(req.passphrase),
@@ -245,10 +252,10 @@ export async function createAppServices(options: AppServicesOptions) {
     ...records.handlers,
     // In practice what is typed stays in memory (practice-records.ts): nothing reaches the vault.
     'notes.save': (req, call) => (host.isPractice() ? practiceRecords.saveNote(req) : records.handlers['notes.save'](req, call)),
-    'notes.list': (req, call) => (host.isPractice() ? practiceRecords.notes() : records.handlers['notes.list'](req, call)),
-    'observations.list': (req, call) => (host.isPractice() ? practiceRecords.observations() : records.handlers['observations.list'](req, call)),
-    'summary.save': (req, call) => (host.isPractice() ? practiceRecords.saveSummary(req) : records.handlers['summary.save'](req, call)),
-    'summary.list': (req, call) => (host.isPractice() ? practiceRecords.summaries() : records.handlers['summary.list'](req, call)),
+    'notes.list': (req, call) => (isPracticeSession(req.sessionId) ? practiceRecords.notes() : records.handlers['notes.list'](req, call)),
+    'observations.list': (req, call) => (isPracticeSession(req.sessionId) ? practiceRecords.observations() : records.handlers['observations.list'](req, call)),
+    'summary.save': (req, call) => (isPracticeSession(req.sessionId) ? practiceRecords.saveSummary(req) : records.handlers['summary.save'](req, call)),
+    'summary.list': (req, call) => (isPracticeSession(req.sessionId) ? practiceRecords.summaries() : records.handlers['summary.list'](req, call)),
     'observations.add': async (req, call) => {
       const added = host.isPractice()
         ? practiceRecords.addObservation(req, call.role === 'supervisor' ? 'supervisor' : 'timekeeper')
@@ -262,7 +269,7 @@ export async function createAppServices(options: AppServicesOptions) {
     'display.get': () => ({ ok: true, value: display.get() }),
     'display.set': (req) => ({ ok: true, value: display.set(req) }),
     'summary.export': async (req, call) => {
-      if (host.isPractice()) return practiceRecords.refuseExport();
+      if (isPracticeSession(req.sessionId)) return practiceRecords.refuseExport();
       const made = await records.handlers['summary.export'](req, call);
       if (!made.ok || !options.saveExport) return made;
       const savedTo = await options.saveExport(made.value.fileName, made.value.content);
@@ -270,6 +277,7 @@ export async function createAppServices(options: AppServicesOptions) {
       return { ok: true, value: { ...made.value, savedTo } };
     },
     'summary.pdf': async (req, call) => {
+      if (isPracticeSession(req.sessionId)) return practiceRecords.refuseExport();
       if (!options.printPdf) return { ok: false, error: { code: 'print-in-window', message: PRINT_IN_WINDOW } };
       const made = await records.handlers['summary.export']({ ...req, format: 'html' }, call);
       if (!made.ok) return made;
@@ -325,7 +333,7 @@ export async function createAppServices(options: AppServicesOptions) {
       send({ type: 'display', display: display.get() });
       if (role !== 'circle') send({ type: 'nudges', nudges: nudges.list() });
       const view = viewFor(role);
-      if (view) send({ type: 'view', view });
+      send(view ? { type: 'view', view } : { type: 'no-session' });
       return () => connections.delete(connection);
     },
     host,

@@ -52,6 +52,12 @@ export function createCircleDisplayService(clock: Clock, startTime: CircleTimeMo
       return display;
     },
 
+    /** A new session: no blank screen, no rule card, the time as the settings say. */
+    reset(time: CircleTimeMode) {
+      clearRuleTimer();
+      update({ ...display, time, blackout: false, ruleCardUntil: null });
+    },
+
     /** The setting for the time changed: the display follows. */
     followSetting(time: CircleTimeMode) {
       update({ ...display, time });

@@ -22,7 +22,8 @@ export function StartScreen({
 }) {
   const t = useT();
   const [confirmNew, setConfirmNew] = useState(false);
-  const active = session === 'active' && view !== null;
+  const practising = session === 'active' && view?.practice === true;
+  const active = session === 'active' && view !== null && !practising;
 
   const begin = async (replace: boolean, practice = false) => {
     setConfirmNew(false);
@@ -63,11 +64,22 @@ export function StartScreen({
       )}
       <section className="card stack" aria-labelledby="practice-title">
         <h2 id="practice-title">{t('practice.title')}</h2>
-        <p style={{ margin: 0 }}>{t('practice.text')}</p>
+        <p style={{ margin: 0 }}>{practising ? t('practice.running') : t('practice.text')}</p>
         <div className="row">
-          <button type="button" onClick={() => void begin(false, true)} disabled={active} data-testid="start-practice">
-            {t('practice.start')}
-          </button>
+          {practising ? (
+            <>
+              <button type="button" className="primary" onClick={onEnter} data-testid="resume-practice">
+                {t('practice.resume')}
+              </button>
+              <button type="button" onClick={() => void call('session.endPractice', {})} data-testid="stop-practice">
+                {t('practice.stop')}
+              </button>
+            </>
+          ) : (
+            <button type="button" onClick={() => void begin(false, true)} disabled={active} data-testid="start-practice">
+              {t('practice.start')}
+            </button>
+          )}
           {active && <span className="small muted">{t('practice.needsNoSession')}</span>}
         </div>
       </section>

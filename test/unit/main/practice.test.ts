@@ -6,7 +6,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppServices } from '../../../electron/main/services/app-services.ts';
-import type { HistoryEntry, Note, Reply, WindowRole } from '../../../shared/ipc/index.ts';
+import type { HistoryEntry, Note, Push, Reply, WindowRole } from '../../../shared/ipc/index.ts';
 import { PRACTICE_RATE } from '../../../shared/session/index.ts';
 import type { SupervisorView, TimekeeperView } from '../../../shared/session/index.ts';
 import { startTestServices, value } from './test-services.ts';
@@ -71,8 +71,12 @@ describe('practice', () => {
     expect(await files(dataDir)).toEqual(before);
     expect(value<HistoryEntry[]>(await d('supervisor', 'history.list', { query: '' }))).toEqual([]);
 
+    const circlePushes: Push[] = [];
+    services.connect('circle', (p) => circlePushes.push(p));
     value(await d('supervisor', 'session.endPractice'));
     expect(value(await d('supervisor', 'session.view'))).toBeNull();
+    // Every window is told: the timekeeper and the circle display drop the practice at once.
+    expect(circlePushes.at(-1)?.type === 'no-session' || circlePushes.some((p) => p.type === 'no-session')).toBe(true);
     await services.flush();
     expect(await files(dataDir)).toEqual(before);
     // A real session afterwards starts clean.

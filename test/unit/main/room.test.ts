@@ -131,4 +131,19 @@ describe('the circle display in the facilitators’ hands', () => {
     value(await d('supervisor', 'settings.set', { circleDisplay: 'bar' }));
     expect(lastDisplay(circle)?.time).toBe('bar');
   });
+
+  it('another settings change (the language) leaves what the facilitators chose alone', async () => {
+    const circle = listen('circle');
+    value(await d('timekeeper', 'display.set', { time: 'hidden' }));
+    value(await d('supervisor', 'settings.set', { language: 'en' }));
+    expect(lastDisplay(circle)?.time).toBe('hidden');
+  });
+
+  it('a new session starts with the circle display as set up: no blank screen, no rule card, the set time', async () => {
+    value(await d('supervisor', 'vault.create', { passphrase: 'koffie bij de kring om negen' }));
+    const circle = listen('circle');
+    value(await d('supervisor', 'display.set', { time: 'hidden', blackout: true }));
+    value(await d('supervisor', 'session.begin', { replace: false }));
+    expect(lastDisplay(circle)).toMatchObject({ time: 'digits', blackout: false, ruleCardUntil: null });
+  });
 });

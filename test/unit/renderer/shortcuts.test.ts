@@ -44,6 +44,14 @@ describe('keyboard shortcuts', () => {
     expect(findShortcut(keydown('ArrowUp', button), list)?.run).toBe(plus1);
   });
 
+  it('leaves the arrows to a radio group (the circle display’s time choice): they never move the session', () => {
+    document.body.innerHTML = '<fieldset><input type="radio" name="t"><input type="radio" name="t"></fieldset><p>x</p>';
+    const radio = document.querySelector('input[type=radio]')!;
+    expect(findShortcut(keydown('ArrowUp', radio), list)).toBeNull();
+    expect(findShortcut(keydown(' ', radio), list)).toBeNull();
+    expect(findShortcut(keydown('ArrowUp', document.querySelector('p')!), list)?.run).toBe(plus1);
+  });
+
   it('leaves Ctrl, Cmd and Alt combinations to the system', () => {
     const p = document.querySelector('p')!;
     expect(findShortcut(keydown('+', p, { ctrlKey: true }), list)).toBeNull();
