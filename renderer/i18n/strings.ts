@@ -406,4 +406,9 @@ export const STRINGS = {
   'settings.everyStep': s('elke stap', 'every step'),
   'settings.favourites': s('{n} favorieten', '{n} favourites'),
   'settings.clearFavourites': s('Favorieten wissen', 'Clear favourites'),
+
+  // ── vault and privacy (issue 14) ──
+  'vault.retryIn': s('Probeer opnieuw over {s} s. Zo blijft raden traag; je notities zijn veilig.', 'Try again in {s} s. This keeps guessing slow; your notes are safe.'),
+  'vault.weakBanner': s('Je wachtwoord is te makkelijk te raden. Kies een sterker wachtwoord: vier losse woorden werken goed.', 'Your passphrase is too easy to guess. Choose a stronger one: four unrelated words work well.'),
+  'vault.weakChange': s('Nu wijzigen', 'Change now'),
 } as const satisfies Record<string, { nl: string; en: string }>;

@@ -11,6 +11,7 @@ export const CHANNEL_NAMES = [
   'vault.unlock',
   'vault.lock',
   'vault.changePassphrase',
+  'vault.judgePassphrase',
   'vault.activity',
   'notes.save',
   'notes.list',

@@ -14,6 +14,7 @@ import type { CHANNEL_NAMES } from './channels.ts';
 import { TEXT_LIMITS } from './limits.ts';
 import { settingsPatchSchema } from './settings-schema.ts';
 import type { Settings, SettingsPatch } from './settings.ts';
+import type { PassphraseVerdict } from '../passphrase/strength.ts';
 
 /** A session event as a window sends it: main stamps `now` and makes the ids of new things. */
 export type SessionCommand = SessionEvent extends infer E ? (E extends SessionEvent ? Omit<E, 'now'> : never) : never;
@@ -23,6 +24,8 @@ export { HOST_ONLY_COMMANDS, TEXT_LIMITS, TIMEKEEPER_COMMANDS } from './limits.t
 export interface ApiError {
   code: string;
   message: Localized;
+  /** Epoch ms: when another try is allowed (after wrong passphrases). */
+  retryAt?: number;
 }
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: ApiError };
@@ -43,6 +46,10 @@ export interface AppStatus {
   session: 'none' | 'active' | 'closed';
   notices: Notice[];
   transport: 'electron' | 'websocket';
+  /** Epoch ms until which unlocking is refused after wrong passphrases (kept across restarts); null when free. */
+  unlockRetryAt: number | null;
+  /** The vault was opened with a passphrase that main's policy now refuses: ask to change it. */
+  passphraseWeak: boolean;
 }
 
 export interface SessionArchive {
@@ -72,6 +79,7 @@ export interface Channels {
   'vault.unlock': Def<{ passphrase: string }, null>;
   'vault.lock': Def<Empty, null>;
   'vault.changePassphrase': Def<{ current: string; next: string }, null>;
+  'vault.judgePassphrase': Def<{ passphrase: string }, PassphraseVerdict>;
   'vault.activity': Def<Empty, null>;
   'notes.save': Def<{ caseId: string | null; stepId: StepId | null; text: string }, { updatedAt: number }>;
   'notes.list': Def<{ sessionId: string }, Note[]>;
@@ -136,6 +144,7 @@ export const CONTRACT: { [C in Channel]: ChannelRule } = {
     roles: SUP,
     request: z.strictObject({ current: text(TEXT_LIMITS.passphrase), next: text(TEXT_LIMITS.passphrase) }),
   },
+  'vault.judgePassphrase': { roles: SUP, request: z.strictObject({ passphrase: text(TEXT_LIMITS.passphrase) }) },
   'vault.activity': { roles: SUP_TK, request: empty },
   'notes.save': {
     roles: SUP,

@@ -123,7 +123,15 @@ export async function createAppServices(options: AppServicesOptions) {
   });
 
   function status(): AppStatus {
-    return { vault: vaults.state(), lockWarningAt: vaults.lockWarningAt(), session: host.status(), notices: [...notices], transport: options.transport };
+    return {
+      vault: vaults.state(),
+      lockWarningAt: vaults.lockWarningAt(),
+      session: host.status(),
+      notices: [...notices],
+      transport: options.transport,
+      unlockRetryAt: vaults.unlockRetryAt(),
+      passphraseWeak: vaults.passphraseWeak(),
+    };
   }
 
   function pushStatus() {
@@ -192,6 +200,7 @@ export async function createAppServices(options: AppServicesOptions) {
       return { ok: true, value: null };
     },
     'vault.changePassphrase': (req) => vaults.changePassphrase(req.current, req.next),
+    'vault.judgePassphrase': (req) => ({ ok: true, value: vaults.judge(req.passphrase) }),
     'vault.activity': () => {
       vaults.activity();
       return { ok: true, value: null };

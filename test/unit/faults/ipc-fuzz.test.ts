@@ -124,6 +124,7 @@ const TEMPLATES: Record<Channel, Record<string, unknown>> = {
   'vault.unlock': { passphrase: 'niet het wachtwoord' },
   'vault.lock': {},
   'vault.changePassphrase': { current: 'niet het wachtwoord', next: 'een ander lang wachtwoord' },
+  'vault.judgePassphrase': { passphrase: 'een ander lang wachtwoord' },
   'vault.activity': {},
   'notes.save': { caseId: null, stepId: 'inbreng', text: 'fuzz' },
   'notes.list': { sessionId: 's' },

@@ -71,6 +71,10 @@ const CASES: { [C in Channel]: { valid: Req<C>; bad: unknown[] } } = {
       { current: 'oud', next: 'nieuw', extra: 1 },
     ],
   },
+  'vault.judgePassphrase': {
+    valid: { passphrase: 'vier losse woorden' },
+    bad: [...COMMON_BAD, {}, { passphrase: 1 }, { passphrase: long(TEXT_LIMITS.passphrase + 1) }, { passphrase: 'x', extra: 1 }],
+  },
   'vault.activity': { valid: {}, bad: EMPTY_BAD },
   'notes.save': {
     valid: { caseId: 'case-1', stepId: 'vragen', text: 'Een notitie.' },
