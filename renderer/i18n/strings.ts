@@ -411,4 +411,7 @@ export const STRINGS = {
   'vault.retryIn': s('Probeer opnieuw over {s} s. Zo blijft raden traag; je notities zijn veilig.', 'Try again in {s} s. This keeps guessing slow; your notes are safe.'),
   'vault.weakBanner': s('Je wachtwoord is te makkelijk te raden. Kies een sterker wachtwoord: vier losse woorden werken goed.', 'Your passphrase is too easy to guess. Choose a stronger one: four unrelated words work well.'),
   'vault.weakChange': s('Nu wijzigen', 'Change now'),
+  'limit.count': s('{n} van {max} tekens · nog {left}', '{n} of {max} characters · {left} left'),
+  'limit.full': s('Vol: {max} tekens is het maximum voor dit veld.', 'Full: {max} characters is the most this field holds.'),
+  'limit.pasteCut': s('Niet alles paste: de laatste {cut} tekens van wat je plakte zijn niet toegevoegd (maximum {max} tekens). Ze staan nog op je klembord; zet ze in een ander veld of kort de tekst in.', 'Not everything fitted: the last {cut} characters you pasted were not added (at most {max} characters). They are still on your clipboard; put them in another field or shorten the text.'),
 } as const satisfies Record<string, { nl: string; en: string }>;

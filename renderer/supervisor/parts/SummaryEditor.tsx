@@ -7,6 +7,7 @@ import { OBSERVATION_TAGS } from '../../../shared/method/observations.ts';
 import { STEPS } from '../../../shared/method/steps.ts';
 import type { CaseSummary, Observation, RequestVoiced } from '../../../shared/ipc/records.ts';
 import { TEXT_LIMITS } from '../../../shared/ipc/limits.ts';
+import { FieldLimit, useFieldLimit } from './FieldLimit.tsx';
 import type { CaseTiming } from '../../../shared/session/accounting.ts';
 import { call } from '../../common/api.ts';
 import { clockTime } from '../../common/dates.ts';
@@ -197,6 +198,8 @@ const SummaryFields = memo(function SummaryFields({ id, sessionId, caseId, known
 
   const setRequest = (i: number, change: Partial<RequestVoiced>) => update({ requests: draft.requests.map((r, j) => (j === i ? { ...r, ...change } : r)) });
 
+  const threadLimit = useFieldLimit(TEXT_LIMITS.summaryField);
+  const reflLimit = useFieldLimit(TEXT_LIMITS.summaryField);
   const status =
     save.state === 'error' ? t('notes.notSaved') : save.state === 'saved' ? (save.at ? t('notes.savedAt', { at: clockTime(save.at, t.lang) }) : loaded ? t('notes.autosave') : t('common.loading')) : t('notes.saving');
 
@@ -211,7 +214,8 @@ const SummaryFields = memo(function SummaryFields({ id, sessionId, caseId, known
       <p className="muted small">{t('summary.intro')}</p>
       <div className="field">
         <label htmlFor={`${id}-thread`}>{t('summary.commonThread')}</label>
-        <textarea id={`${id}-thread`} rows={4} value={draft.commonThread} maxLength={TEXT_LIMITS.summaryField} onChange={(e) => update({ commonThread: e.target.value })} data-testid="summary-thread" />
+        <textarea id={`${id}-thread`} rows={4} value={draft.commonThread} maxLength={TEXT_LIMITS.summaryField} onChange={(e) => update({ commonThread: e.target.value })} onPaste={threadLimit.onPaste} aria-describedby={`${id}-thread-count`} data-testid="summary-thread" />
+        <FieldLimit id={`${id}-thread-count`} length={draft.commonThread.length} max={TEXT_LIMITS.summaryField} cut={threadLimit.cut} onDismiss={threadLimit.clearCut} />
         {fromNotes('samenvatting') && !draft.commonThread && (
           <button type="button" className="quiet small" onClick={() => update({ commonThread: fromNotes('samenvatting') })}>
             {t('summary.fromNotes6')}
@@ -239,7 +243,8 @@ const SummaryFields = memo(function SummaryFields({ id, sessionId, caseId, known
       </fieldset>
       <div className="field">
         <label htmlFor={`${id}-refl`}>{t('summary.reflections')}</label>
-        <textarea id={`${id}-refl`} rows={4} value={draft.reflections} maxLength={TEXT_LIMITS.summaryField} onChange={(e) => update({ reflections: e.target.value })} data-testid="summary-reflections" />
+        <textarea id={`${id}-refl`} rows={4} value={draft.reflections} maxLength={TEXT_LIMITS.summaryField} onChange={(e) => update({ reflections: e.target.value })} onPaste={reflLimit.onPaste} aria-describedby={`${id}-refl-count`} data-testid="summary-reflections" />
+        <FieldLimit id={`${id}-refl-count`} length={draft.reflections.length} max={TEXT_LIMITS.summaryField} cut={reflLimit.cut} onDismiss={reflLimit.clearCut} />
         {fromNotes('terugkoppeling') && !draft.reflections && (
           <button type="button" className="quiet small" onClick={() => update({ reflections: fromNotes('terugkoppeling') })}>
             {t('summary.fromNotes5')}
