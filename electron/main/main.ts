@@ -11,7 +11,7 @@ import { registerIpc } from './ipc-bridge.ts';
 import { denyEverythingRemote, registerAppScheme, serveRenderer } from './security.ts';
 import { createAppServices } from './services/app-services.ts';
 import { systemClock } from './services/clock.ts';
-import { openSettingsStore, UNREADABLE } from './services/settings-store.ts';
+import { openSettingsStore, SETTINGS_FILE_MODE, UNREADABLE } from './services/settings-store.ts';
 import { createWindowManager, preloadPath } from './windows/window-manager.ts';
 
 const here = import.meta.dirname;
@@ -30,7 +30,7 @@ async function start() {
 
   // A settings file that is not JSON is moved aside (see settings-store.ts), not a reason to stop.
   const { store: settingsStore, setAsideTo } = openSettingsStore(
-    () => new ElectronStore<Record<string, unknown>>({ name: 'settings' }),
+    () => new ElectronStore<Record<string, unknown>>({ name: 'settings', configFileMode: SETTINGS_FILE_MODE }),
     join(app.getPath('userData'), 'settings.json'),
   );
   let settingsUnreadable = setAsideTo !== null;

@@ -54,7 +54,7 @@ let unsubscribe: (() => void) | null = null;
 
 async function refreshSettings(api: KringApi) {
   const reply = await api['settings.get']({});
-  if (reply.ok) settingsStore.set(reply.value);
+  if (reply.ok) settingsStore.set(shareEqual(settingsStore.get(), { ...DEFAULT_SETTINGS, ...reply.value }));
 }
 
 /**
@@ -94,7 +94,7 @@ export function applyPush(push: Push) {
   connectedStore.set(true);
   if (push.type === 'view') viewStore.set(shareEqual(viewStore.get(), push.view));
   else if (push.type === 'status') statusStore.set(shareEqual(statusStore.get(), push.status));
-  else settingsStore.set(shareEqual(settingsStore.get(), push.settings));
+  else settingsStore.set(shareEqual(settingsStore.get(), { ...DEFAULT_SETTINGS, ...push.settings }));
 }
 
 /**

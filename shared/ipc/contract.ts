@@ -13,7 +13,7 @@ import type { WindowRole } from './roles.ts';
 import type { CHANNEL_NAMES } from './channels.ts';
 import { TEXT_LIMITS } from './limits.ts';
 import { settingsPatchSchema } from './settings-schema.ts';
-import type { Settings, SettingsPatch } from './settings.ts';
+import type { Settings, SettingsPatch, WindowSettings } from './settings.ts';
 import type { PassphraseVerdict } from '../passphrase/strength.ts';
 
 /** A session event as a window sends it: main stamps `now` and makes the ids of new things. */
@@ -91,7 +91,7 @@ export interface Channels {
   'history.list': Def<{ query: string }, HistoryEntry[]>;
   'history.open': Def<{ sessionId: string }, SessionArchive>;
   'history.delete': Def<{ sessionId: string }, null>;
-  'settings.get': Def<Empty, Settings>;
+  'settings.get': Def<Empty, WindowSettings>;
   'settings.set': Def<SettingsPatch, Settings>;
   'windows.open': Def<{ role: 'timekeeper' | 'circle' }, null>;
   'windows.close': Def<{ role: 'timekeeper' | 'circle' }, null>;
@@ -105,7 +105,7 @@ export type Res<C extends Channel> = Channels[C]['res'];
 export type Push =
   | { type: 'view'; view: RoleView }
   | { type: 'status'; status: AppStatus }
-  | { type: 'settings'; settings: Settings };
+  | { type: 'settings'; settings: WindowSettings };
 
 /** What a window's code sees, whatever the transport: one named function per channel. */
 export type KringApi = { [C in Channel]: (req: Req<C>) => Promise<Reply<Res<C>>> } & {

@@ -1,4 +1,5 @@
 import type { StepId } from '../method/index.ts';
+import type { WindowRole } from './roles.ts';
 
 /** Not confidential: kept in electron-store (plain), validated, defaults on anything invalid. */
 export interface Settings {
@@ -29,3 +30,21 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 export type SettingsPatch = Partial<Settings>;
+
+/**
+ * The settings a window of each role uses, and so the only ones main sends it. The circle display
+ * (seen by the whole group) and the timekeeper never receive free text such as own prompts.
+ */
+export const SETTINGS_FOR_ROLE = {
+  supervisor: Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[],
+  timekeeper: ['language', 'theme', 'sound', 'notifications', 'warningMinutes'],
+  circle: ['language', 'theme', 'circleDisplay', 'warningMinutes'],
+} as const satisfies Record<WindowRole, readonly (keyof Settings)[]>;
+
+/** What a window is sent: its role's part of the settings (windows fill the rest with defaults). */
+export type WindowSettings = Partial<Settings>;
+
+export function settingsForRole(role: WindowRole, settings: Settings): WindowSettings {
+  const keys: readonly (keyof Settings)[] = SETTINGS_FOR_ROLE[role];
+  return Object.fromEntries(keys.map((k) => [k, settings[k]])) as WindowSettings;
+}

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { STEPS } from '../../../shared/method/index.ts';
 import { isSealed } from '../../../shared/session/index.ts';
 import type { AppStatus, Notice, Push, Reply, WindowRole } from '../../../shared/ipc/index.ts';
+import { settingsForRole } from '../../../shared/ipc/settings.ts';
 import type { Localized } from '../../../shared/method/index.ts';
 import type { Clock } from './clock.ts';
 import { createDispatch } from './dispatch.ts';
@@ -175,8 +176,7 @@ export async function createAppServices(options: AppServicesOptions) {
   });
   settings.onChange((s) => {
     vaults.setAutoLockMinutes(s.autoLockMinutes);
-    const push: Push = { type: 'settings', settings: s };
-    connections.forEach((c) => c.send(push));
+    connections.forEach((c) => c.send({ type: 'settings', settings: settingsForRole(c.role, s) }));
   });
 
   /**
@@ -213,7 +213,7 @@ export async function createAppServices(options: AppServicesOptions) {
       if (savedTo === null) return { ok: false, error: { code: 'export-cancelled', message: EXPORT_CANCELLED } };
       return { ok: true, value: { ...made.value, savedTo } };
     },
-    'settings.get': () => ({ ok: true, value: settings.get() }),
+    'settings.get': (_req, call) => ({ ok: true, value: settingsForRole(call.role, settings.get()) }),
     'settings.set': (req) => ({ ok: true, value: settings.set(req) }),
     'windows.open': (req) => {
       if (!options.windows) return { ok: false, error: { code: 'no-windows', message: NO_WINDOWS } };
@@ -245,7 +245,7 @@ export async function createAppServices(options: AppServicesOptions) {
       const connection = { role, send };
       connections.add(connection);
       send({ type: 'status', status: status() });
-      send({ type: 'settings', settings: settings.get() });
+      send({ type: 'settings', settings: settingsForRole(role, settings.get()) });
       const view = viewFor(role);
       if (view) send({ type: 'view', view });
       return () => connections.delete(connection);
