@@ -46,6 +46,24 @@ interface HistoryIndex {
 
 const INDEX_ID = recordId('history-index');
 
+/** The vault key group of a session: its id (a UUID), or a hash of an id a window made up. */
+const sessionGroup = (sessionId: string) => (/^[A-Za-z0-9_.:-]{1,100}$/.test(sessionId) ? sessionId : `h-${recordId('group', sessionId)}`);
+
+/** The key group of a record: its session, or the vault's own group for the history index. */
+export function groupOfRecord(record: { kind: string; data: unknown }): string {
+  const data = record.data as Record<string, unknown> | unknown[] | null;
+  if (record.kind === 'observations' && Array.isArray(data)) {
+    const first = data[0] as { sessionId?: unknown } | undefined;
+    return typeof first?.sessionId === 'string' ? sessionGroup(first.sessionId) : 'vault';
+  }
+  if (data && !Array.isArray(data)) {
+    if (typeof data.sessionId === 'string') return sessionGroup(data.sessionId);
+    const entry = data.entry as { sessionId?: unknown } | undefined;
+    if (typeof entry?.sessionId === 'string') return sessionGroup(entry.sessionId);
+  }
+  return 'vault';
+}
+
 const LOCKED = {
   code: 'locked',
   message: { nl: 'Kring is vergrendeld. Ontgrendel om notities te lezen of te bewaren.', en: 'Kring is locked. Unlock to read or keep notes.' },
@@ -87,7 +105,7 @@ export function createRecordsService(options: RecordsServiceOptions) {
     const bySession = Map.groupBy(items, (o) => o.sessionId);
     for (const [sessionId, added] of bySession) {
       const existing = await observationsOf(vault, sessionId);
-      await vault.put(recordId('observations', sessionId), 'observations', [...existing, ...added]);
+      await vault.put(recordId('observations', sessionId), 'observations', [...existing, ...added], sessionGroup(sessionId));
     }
   }
 
@@ -156,8 +174,14 @@ export function createRecordsService(options: RecordsServiceOptions) {
     return { entries, lastFullSweepAt: 0 };
   }
 
+  /**
+   * Destroys the session's key first (its records can then never be opened again, whatever copy
+   * of their files is left), then removes its files — also those of a version-1 vault not yet
+   * rewritten, by their ids.
+   */
   async function deleteSession(vault: Vault, sessionId: string) {
     const caseIds = await caseIdsOf(vault, sessionId);
+    await vault.deleteGroup(sessionGroup(sessionId));
     const ids = [
       ...noteIds(sessionId, caseIds),
       ...summaryIds(sessionId, caseIds),
@@ -179,7 +203,7 @@ export function createRecordsService(options: RecordsServiceOptions) {
       plannedMs: sessionTiming(persisted.value, ctx, persisted.savedAt).plannedMs,
       actualMs: ctx.startedAt === null ? 0 : (ctx.endedAt ?? persisted.savedAt) - ctx.startedAt,
     };
-    await vault.put(recordId('history', ctx.id), 'history', { entry, persisted } satisfies HistoryRecord);
+    await vault.put(recordId('history', ctx.id), 'history', { entry, persisted } satisfies HistoryRecord, sessionGroup(ctx.id));
     await changeIndex(vault, (index) => {
       index.entries = [...index.entries.filter((e) => e.sessionId !== entry.sessionId), entry];
     });
@@ -189,7 +213,7 @@ export function createRecordsService(options: RecordsServiceOptions) {
     canStore: () => vaults.vault() !== null,
     async save(typed: SessionContent) {
       const vault = vaults.vault();
-      if (vault) await vault.put(recordId('session-content', typed.sessionId), 'session-content', typed);
+      if (vault) await vault.put(recordId('session-content', typed.sessionId), 'session-content', typed, sessionGroup(typed.sessionId));
     },
     async load(sessionId: string) {
       const vault = vaults.vault();
@@ -215,7 +239,7 @@ export function createRecordsService(options: RecordsServiceOptions) {
       if (!where) return { ok: false, error: NO_SESSION };
       return withVault(async (vault) => {
         const note: Note = { sessionId: where.sessionId, caseId: req.caseId, stepId: req.stepId, text: req.text, updatedAt: clock.now() };
-        await vault.put(recordId('note', where.sessionId, req.caseId, req.stepId), 'note', note);
+        await vault.put(recordId('note', where.sessionId, req.caseId, req.stepId), 'note', note, sessionGroup(where.sessionId));
         return { updatedAt: note.updatedAt };
       });
     },
@@ -247,7 +271,7 @@ export function createRecordsService(options: RecordsServiceOptions) {
     'summary.save': (req) =>
       withVault(async (vault) => {
         const summary: CaseSummary = { ...req, updatedAt: clock.now() };
-        await vault.put(recordId('summary', req.sessionId, req.caseId), 'summary', summary);
+        await vault.put(recordId('summary', req.sessionId, req.caseId), 'summary', summary, sessionGroup(req.sessionId));
         return summary;
       }),
     'summary.list': (req) => withVault((vault) => summariesOf(vault, req.sessionId)),
@@ -312,9 +336,12 @@ export function createRecordsService(options: RecordsServiceOptions) {
     async onUnlocked() {
       const vault = vaults.vault();
       if (!vault) return;
+      // A vault written before issue 14: every record moves under its session's own key, once.
+      if (vault.hasLegacyRecords) await vault.migrateLegacy(groupOfRecord);
       if (pendingObservations.length > 0) await saveObservations(vault, pendingObservations.splice(0));
       const now = clock.now();
       const cutoff = subMonths(now, options.retentionMonths()).getTime();
+      await vault.purgeSetAside(cutoff);
       const { entries, lastFullSweepAt } = await readIndex(vault);
       const expired = entries.filter((e) => (e.endedAt ?? e.date) < cutoff && !options.liveCaseIds(e.sessionId));
       for (const e of expired) await deleteSession(vault, e.sessionId);

@@ -144,7 +144,7 @@ describe('header problems', () => {
   it('an unknown (newer) version gives unsupported-version', async () => {
     await createVault(dir, PASSPHRASE, { kdf: CHEAP_KDF });
     const header = JSON.parse(await readFile(join(dir, 'vault.json'), 'utf8')) as Record<string, unknown>;
-    await writeFile(join(dir, 'vault.json'), JSON.stringify({ ...header, version: 2 }));
+    await writeFile(join(dir, 'vault.json'), JSON.stringify({ ...header, version: 3 }));
     const e = await unlockVault(dir, PASSPHRASE).catch((err: unknown) => err);
     expect((e as VaultError).code).toBe('unsupported-version');
     expect((e as VaultError).userMessage.nl).toContain('nieuwere versie');
