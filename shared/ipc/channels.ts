@@ -20,6 +20,7 @@ export const CHANNEL_NAMES = [
   'summary.save',
   'summary.list',
   'summary.export',
+  'summary.exportCheck',
   'history.list',
   'history.open',
   'history.delete',

@@ -15,6 +15,7 @@ import { TEXT_LIMITS } from './limits.ts';
 import { settingsPatchSchema } from './settings-schema.ts';
 import type { Settings, SettingsPatch, WindowSettings } from './settings.ts';
 import type { PassphraseVerdict } from '../passphrase/strength.ts';
+import type { IdentifierKind } from '../privacy/identifier-types.ts';
 
 /** A session event as a window sends it: main stamps `now` and makes the ids of new things. */
 export type SessionCommand = SessionEvent extends infer E ? (E extends SessionEvent ? Omit<E, 'now'> : never) : never;
@@ -60,6 +61,15 @@ export interface SessionArchive {
   summaries: CaseSummary[];
 }
 
+/** Something in what an export will carry that may identify a person (the export warning lists them). */
+export interface ExportFinding {
+  kind: IdentifierKind;
+  match: string;
+  /** Where in the export: the case title, or a field of the summary. */
+  where: 'title' | 'thread' | 'themes' | 'reflections' | 'requests';
+  message: Localized;
+}
+
 export interface ExportResult {
   fileName: string;
   content: string;
@@ -88,6 +98,7 @@ export interface Channels {
   'summary.save': Def<Omit<CaseSummary, 'updatedAt'>, CaseSummary>;
   'summary.list': Def<{ sessionId: string }, CaseSummary[]>;
   'summary.export': Def<{ sessionId: string; caseId: string | null; format: 'markdown' | 'html' }, ExportResult>;
+  'summary.exportCheck': Def<{ sessionId: string; caseId: string | null }, ExportFinding[]>;
   'history.list': Def<{ query: string }, HistoryEntry[]>;
   'history.open': Def<{ sessionId: string }, SessionArchive>;
   'history.delete': Def<{ sessionId: string }, null>;
@@ -169,6 +180,7 @@ export const CONTRACT: { [C in Channel]: ChannelRule } = {
     roles: SUP,
     request: z.strictObject({ sessionId: id, caseId: id.nullable(), format: z.enum(['markdown', 'html']) }),
   },
+  'summary.exportCheck': { roles: SUP, request: z.strictObject({ sessionId: id, caseId: id.nullable() }) },
   'history.list': { roles: SUP, request: z.strictObject({ query: text(TEXT_LIMITS.query) }) },
   'history.open': { roles: SUP, request: z.strictObject({ sessionId: id }) },
   'history.delete': { roles: SUP, request: z.strictObject({ sessionId: id }) },

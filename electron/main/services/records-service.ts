@@ -4,7 +4,8 @@
  * Observations tapped while the vault is locked wait in memory and are saved on unlock.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import type { CaseSummary, ExportResult, HistoryEntry, Note, Observation, Reply, SessionArchive } from '../../../shared/ipc/index.ts';
+import type { CaseSummary, ExportFinding, ExportResult, HistoryEntry, Note, Observation, Reply, SessionArchive } from '../../../shared/ipc/index.ts';
+import { findIdentifiers } from '../../../shared/privacy/identifiers.ts';
 import { STEP_IDS } from '../../../shared/method/index.ts';
 import type { StepId } from '../../../shared/method/index.ts';
 import { sessionMachine, sessionTiming, supervisorView } from '../../../shared/session/index.ts';
@@ -76,6 +77,30 @@ const NOT_FOUND = {
   code: 'not-found',
   message: { nl: 'Deze sessie staat niet (meer) in de geschiedenis.', en: 'This session is not (or no longer) in the history.' },
 };
+
+/**
+ * What an export of this session (or one case) carries that may identify someone: the same
+ * fields the export writes — case titles and the summaries. Names of the circle's own members
+ * are not flagged (they are in the export on purpose, as who asked whom).
+ */
+export function exportFindings(archive: SessionArchive, caseId: string | null): ExportFinding[] {
+  const plan = archive.view.plan;
+  const knownNames = [...plan.participants.map((p) => p.name), plan.supervisorName, plan.secondFacilitatorName].filter((n): n is string => Boolean(n));
+  const out: ExportFinding[] = [];
+  const scan = (where: ExportFinding['where'], text: string) => {
+    for (const f of findIdentifiers(text, { knownNames })) out.push({ kind: f.kind, match: f.match, where, message: f.message });
+  };
+  for (const c of archive.view.cases.filter((x) => caseId === null || x.id === caseId)) {
+    if (c.title) scan('title', c.title);
+    const summary = archive.summaries.find((s) => s.caseId === c.id);
+    if (!summary) continue;
+    scan('thread', summary.commonThread);
+    for (const theme of summary.themes) scan('themes', theme);
+    scan('reflections', summary.reflections);
+    for (const r of summary.requests) scan('requests', r.text);
+  }
+  return out;
+}
 
 export interface RecordsServiceOptions {
   vaults: VaultService;
@@ -230,6 +255,7 @@ export function createRecordsService(options: RecordsServiceOptions) {
     | 'summary.save'
     | 'summary.list'
     | 'summary.export'
+    | 'summary.exportCheck'
     | 'history.list'
     | 'history.open'
     | 'history.delete'
@@ -287,6 +313,13 @@ export function createRecordsService(options: RecordsServiceOptions) {
           ? { fileName: `kring-${day}.md`, content: renderMarkdown(archive, req.caseId, lang), savedTo: null }
           : { fileName: `kring-${day}.html`, content: renderHtml(archive, req.caseId, lang), savedTo: null };
       return { ok: true, value: result };
+    },
+    'summary.exportCheck': async (req) => {
+      const vault = vaults.vault();
+      if (!vault) return { ok: false, error: LOCKED };
+      const archive = await archiveOf(vault, req.sessionId);
+      if (!archive) return { ok: false, error: NOT_FOUND };
+      return { ok: true, value: exportFindings(archive, req.caseId) };
     },
     'history.list': (req) =>
       withVault(async (vault) => {

@@ -133,6 +133,7 @@ const TEMPLATES: Record<Channel, Record<string, unknown>> = {
   'summary.save': { sessionId: 's', caseId: 'c', commonThread: '', themes: [], reflections: '', requests: [{ from: 'a', to: 'b', text: 'c' }] },
   'summary.list': { sessionId: 's' },
   'summary.export': { sessionId: 's', caseId: null, format: 'markdown' },
+  'summary.exportCheck': { sessionId: 's', caseId: null },
   'history.list': { query: '' },
   'history.open': { sessionId: 's' },
   'history.delete': { sessionId: 's' },

@@ -143,6 +143,10 @@ const CASES: { [C in Channel]: { valid: Req<C>; bad: unknown[] } } = {
       { sessionId: 's', format: 'html' },
     ],
   },
+  'summary.exportCheck': {
+    valid: { sessionId: 's', caseId: null },
+    bad: [...COMMON_BAD, {}, { sessionId: '' }, { sessionId: 's', caseId: 1 }, { sessionId: 's', caseId: null, format: 'markdown' }],
+  },
   'history.list': {
     valid: { query: 'grenzen' },
     bad: [...COMMON_BAD, {}, { query: null }, { query: long(TEXT_LIMITS.query + 1) }, { query: '', limit: 10 }],
