@@ -409,6 +409,8 @@ export const STRINGS = {
 
   // ── vault and privacy (issue 14) ──
   'vault.retryIn': s('Probeer opnieuw over {s} s. Zo blijft raden traag; je notities zijn veilig.', 'Try again in {s} s. This keeps guessing slow; your notes are safe.'),
+  'vault.retryInMinutes': s('Probeer opnieuw over {time} min. Zo blijft raden traag; je notities zijn veilig.', 'Try again in {time} min. This keeps guessing slow; your notes are safe.'),
+  'vault.wrongPassphrase': s('Dit wachtwoord klopt niet; let op hoofdletters.', 'This passphrase is not correct; mind capital letters.'),
   'vault.weakBanner': s('Je wachtwoord is te makkelijk te raden. Kies een sterker wachtwoord: vier losse woorden werken goed.', 'Your passphrase is too easy to guess. Choose a stronger one: four unrelated words work well.'),
   'vault.weakChange': s('Nu wijzigen', 'Change now'),
   'export.foundTitle': s('Kring vond {n} keer iets dat iemand herkenbaar kan maken, in wat je gaat exporteren:', 'Kring found {n} things that could identify someone in what you are about to export:'),

@@ -76,3 +76,122 @@ test('a paste beyond the limit of a note says how much was cut; the counter show
   expect(errors).toEqual([]);
   await context.close();
 });
+
+test('a link with a wrong or missing token shows a clear page; a foreign Host header gets nothing', async ({ app, browser }) => {
+  const context = await browser.newContext({ viewport: SIZES[1], locale: 'nl-BE' });
+  const page = await context.newPage();
+  const good = new URL(app.url('circle'));
+  const wrong = new URL(good);
+  wrong.searchParams.set('token', 'f'.repeat(48));
+  const missing = new URL(good);
+  missing.search = '';
+  const otherRole = new URL(good);
+  otherRole.searchParams.set('token', new URL(app.url('supervisor')).searchParams.get('token')!);
+
+  for (const url of [wrong, missing, otherRole]) {
+    const response = await page.goto(url.href);
+    expect(response?.status()).toBe(403);
+    await expect(page.getByRole('heading', { name: 'Deze link is niet (meer) geldig' })).toBeVisible();
+    await expect(page.getByText('kijk in het venster van Kring voor de juiste', { exact: false })).toBeVisible();
+    await expect(page.getByText('This link is not (or no longer) valid.')).toBeVisible();
+  }
+  await shoot3(page, '41-bad-link');
+  await checkA11y(page, 'bad-link');
+
+  // The right link still opens the window.
+  await page.goto(good.href);
+  await expect(page.getByTestId('circle-step').or(page.locator('main'))).toBeVisible();
+
+  // DNS rebinding: a request naming another host is refused.
+  expect(await rawStatus(good, 'kring.example.com')).toBe(421);
+  expect(await rawStatus(good, `127.0.0.1:${good.port}`)).toBe(200);
+  await context.close();
+});
+
+async function rawStatus(url: URL, host: string): Promise<number> {
+  const { request } = await import('node:http');
+  return new Promise((resolvePromise, reject) => {
+    const req = request({ host: '127.0.0.1', port: Number(url.port), path: `${url.pathname}${url.search}`, headers: { host } }, (res) => {
+      res.resume();
+      resolvePromise(res.statusCode ?? 0);
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+test('tokens are fresh at every clean start, and kept only after a crash so open windows reconnect', async ({ browser }) => {
+  const { startKring } = await import('./kring-process.ts');
+  const { mkdtemp, rm } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  const dataDir = await mkdtemp(join(tmpdir(), 'kring-tokens-'));
+  try {
+    const first = await startKring({ dataDir });
+    const firstLink = first.url('supervisor');
+    await first.kill(); // a crash
+    await first.start();
+    expect(first.url('supervisor')).toBe(firstLink);
+    // A window is open on the link when the services stop cleanly and start again.
+    const page = await browser.newPage();
+    await page.goto(firstLink);
+    await expect(page.getByRole('heading', { name: 'Welkom bij Kring' })).toBeVisible();
+    await first.stop(); // a clean stop (SIGTERM)
+    const second = await startKring({ dataDir });
+    const secondLink = second.url('supervisor');
+    expect(new URL(secondLink).port).toBe(new URL(firstLink).port);
+    expect(new URL(secondLink).searchParams.get('token')).not.toBe(new URL(firstLink).searchParams.get('token'));
+    // The open window cannot reconnect with the old token: it shows the clear page, not "connecting…".
+    await expect(page.getByRole('heading', { name: 'Deze link is niet (meer) geldig' })).toBeVisible({ timeout: 15_000 });
+    await page.close();
+    await second.stop();
+  } finally {
+    await rm(dataDir, { recursive: true, force: true });
+  }
+});
+
+test('a weak passphrase is refused with advice; wrong passphrases make the lock screen count down', async ({ app, browser }) => {
+  const context = await browser.newContext({ viewport: SIZES[1], locale: 'nl-BE' });
+  const sup = await context.newPage();
+  const errors = await openWindow(sup, app.url('supervisor'));
+  await expect(sup.getByRole('heading', { name: 'Welkom bij Kring' })).toBeVisible();
+  await sup.getByTestId('passphrase').fill('Welkom2024!');
+  await sup.getByTestId('passphrase-again').fill('Welkom2024!');
+  await sup.getByTestId('understood').check();
+  await expect(sup.getByTestId('passphrase-advice')).toContainText('Vier losse woorden werken goed');
+  await expect(sup.getByTestId('create-vault')).toBeDisabled();
+  await shoot3(sup, '42-weak-passphrase');
+  await checkA11y(sup, 'weak-passphrase');
+
+  // Main decides, whatever a window sends.
+  const driver = await browser.newPage();
+  await openWire(driver, app.url('supervisor'));
+  const refused = await call(driver, 'vault.create', { passphrase: '12345678' });
+  expect(refused.ok).toBe(false);
+  expect(refused.error?.code).toBe('passphrase-weak');
+
+  await sup.getByTestId('passphrase').fill('fiets regen tafel koffie');
+  await sup.getByTestId('passphrase-again').fill('fiets regen tafel koffie');
+  await expect(sup.getByTestId('passphrase-advice')).toContainText('Sterk genoeg');
+  await sup.getByTestId('create-vault').click();
+  await expect(sup.getByTestId('new-session')).toBeVisible({ timeout: 15_000 });
+
+  await call(driver, 'vault.lock', {});
+  await expect(sup.getByRole('heading', { name: 'Kring is vergrendeld' })).toBeVisible();
+  for (const guess of ['fiets regen tafel thee', 'fiets regen stoel koffie', 'fiets zon tafel koffie']) {
+    await sup.getByTestId('passphrase').fill(guess);
+    await sup.getByTestId('unlock').click();
+    await expect(sup.getByTestId('vault-error')).toBeVisible();
+  }
+  await expect(sup.getByTestId('unlock-wait')).toContainText(/Probeer opnieuw over [1-5] s/);
+  await expect(sup.getByTestId('unlock')).toBeDisabled();
+  await shoot3(sup, '43-unlock-wait');
+  // It survives a reload of the window (and a restart of the services: unit test).
+  await sup.reload();
+  await expect(sup.getByTestId('unlock-wait')).toContainText(/Probeer opnieuw over [1-5] s/);
+  await expect(sup.getByTestId('unlock-wait')).toHaveCount(0, { timeout: 8_000 });
+  await sup.getByTestId('passphrase').fill('fiets regen tafel koffie');
+  await sup.getByTestId('unlock').click();
+  await expect(sup.getByTestId('new-session')).toBeVisible({ timeout: 15_000 });
+  expect(errors).toEqual([]);
+  await context.close();
+});

@@ -140,11 +140,22 @@ export function LockScreen({ view }: { view: SupervisorView | null }) {
           />
         </div>
         <div id={`${id}-err`}>
-          <ErrorText error={error} />
+          {/* With a wait running, the countdown says when; main's message would hold a frozen number. */}
+          {error?.retryAt !== undefined ? (
+            error.code === 'wrong-passphrase' && (
+              <p className="error-box" role="alert" data-testid="vault-error">
+                {t('vault.wrongPassphrase')}
+              </p>
+            )
+          ) : (
+            <ErrorText error={error} />
+          )}
         </div>
         {waitSeconds > 0 && (
           <p className="advice" role="status" data-testid="unlock-wait">
-            {t('vault.retryIn', { s: waitSeconds })}
+            {waitSeconds <= 90
+              ? t('vault.retryIn', { s: waitSeconds })
+              : t('vault.retryInMinutes', { time: `${Math.floor(waitSeconds / 60)}:${String(waitSeconds % 60).padStart(2, '0')}` })}
           </p>
         )}
         <div className="row">
