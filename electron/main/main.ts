@@ -12,6 +12,7 @@ import { denyEverythingRemote, registerAppScheme, serveRenderer } from './securi
 import { createAppServices } from './services/app-services.ts';
 import { systemClock } from './services/clock.ts';
 import { openSettingsStore, SETTINGS_FILE_MODE, UNREADABLE } from './services/settings-store.ts';
+import { applyContentProtection, watchSystemLocked } from './screen-privacy.ts';
 import { createWindowManager, preloadPath } from './windows/window-manager.ts';
 
 const here = import.meta.dirname;
@@ -65,6 +66,10 @@ async function start() {
 
   powerMonitor.on('suspend', () => services.onSuspend());
   powerMonitor.on('lock-screen', () => services.onScreenLock());
+  // Linux has no 'lock-screen' event: ask whether the system says it is locked (see screen-privacy.ts).
+  if (process.platform === 'linux') {
+    watchSystemLocked({ idleState: (s) => powerMonitor.getSystemIdleState(s), onLocked: () => services.onScreenLock(), setInterval, clearInterval: (h) => clearInterval(h as NodeJS.Timeout) });
+  }
   powerMonitor.on('resume', () => services.onResume());
 
   const wm = windows;
@@ -86,6 +91,8 @@ async function start() {
   );
 
   const main = wm.open('supervisor');
+  applyContentProtection(main, services.settings.get().contentProtection);
+  services.settings.onChange((s) => applyContentProtection(wm.get('supervisor'), s.contentProtection));
   // Closing the main window while a session runs asks first; secondary windows close freely.
   main.on('close', (event) => {
     if (services.host.status() !== 'active') return;

@@ -14,6 +14,8 @@ export interface Settings {
   warningMinutes: Partial<Record<StepId, number>>;
   customPrompts: { id: string; stepId: StepId | null; text: string }[];
   favouritePrompts: string[];
+  /** Keep the supervisor window out of screen shares and recordings (macOS, Windows). */
+  contentProtection: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -27,6 +29,7 @@ export const DEFAULT_SETTINGS: Settings = {
   warningMinutes: {},
   customPrompts: [],
   favouritePrompts: [],
+  contentProtection: true,
 };
 
 export type SettingsPatch = Partial<Settings>;

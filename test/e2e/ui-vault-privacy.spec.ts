@@ -195,3 +195,51 @@ test('a weak passphrase is refused with advice; wrong passphrases make the lock 
   expect(errors).toEqual([]);
   await context.close();
 });
+
+test('a vault from before the passphrase rule opens, asks for a stronger passphrase, and Settings say what Linux can and cannot do', async ({ browser }) => {
+  const { startKring } = await import('./kring-process.ts');
+  const { cp, mkdtemp, rm } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  const dataDir = await mkdtemp(join(tmpdir(), 'kring-oldvault-'));
+  await cp(resolve(import.meta.dirname, '../fixtures/vault-v1'), join(dataDir, 'vault'), { recursive: true });
+  const app = await startKring({ dataDir });
+  try {
+    const context = await browser.newContext({ viewport: SIZES[1], locale: 'nl-BE' });
+    const sup = await context.newPage();
+    const errors = await openWindow(sup, app.url('supervisor'));
+    await expect(sup.getByRole('heading', { name: 'Kring is vergrendeld' })).toBeVisible();
+    await sup.getByTestId('passphrase').fill('wachtwoord');
+    await sup.getByTestId('unlock').click();
+    const banner = sup.getByTestId('weak-passphrase');
+    await expect(banner).toContainText('Je wachtwoord is te makkelijk te raden');
+    await shoot3(sup, '44-weak-vault-banner');
+    await checkA11y(sup, 'weak-vault-banner');
+    // The sessions of the old vault are all there.
+    await sup.getByTestId('open-history').click();
+    await expect(sup.getByText('Een moeder die alles afwijst')).toBeVisible();
+    await expect(sup.getByText('Grenzen bij huisbezoek')).toBeVisible();
+
+    await banner.getByRole('button', { name: 'Nu wijzigen' }).click();
+    await expect(sup.getByRole('heading', { name: 'Instellingen' })).toBeVisible();
+    await expect(sup.getByTestId('linux-lock-note')).toContainText('Op Linux vergrendelt Kring zeker na de tijd zonder activiteit');
+    await expect(sup.getByTestId('content-protection')).toBeChecked();
+    await sup.locator('#change-passphrase').scrollIntoViewIfNeeded();
+    await shoot3(sup, '45-settings-privacy');
+    await checkA11y(sup, 'settings-privacy');
+    await sup.getByTestId('current-passphrase').fill('wachtwoord');
+    await sup.getByTestId('new-passphrase').fill('wachtwoord2025');
+    await expect(sup.getByTestId('passphrase-advice')).toContainText(/makkelijk|lijsten/);
+    await sup.getByTestId('new-passphrase').fill('lamp wolk tandpasta vijver');
+    await sup.getByTestId('new-passphrase-again').fill('lamp wolk tandpasta vijver');
+    await expect(sup.getByTestId('passphrase-advice')).toContainText('Sterk genoeg');
+    await sup.getByRole('button', { name: 'Wachtwoord wijzigen' }).click();
+    await expect(sup.getByText('Het wachtwoord is gewijzigd.')).toBeVisible({ timeout: 15_000 });
+    await sup.getByRole('button', { name: 'Sluiten' }).first().click();
+    await expect(sup.getByTestId('weak-passphrase')).toHaveCount(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  } finally {
+    await app.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+});

@@ -148,6 +148,7 @@ export function SettingsScreen({ onClose }: { onClose: () => void }) {
   const id = useId();
   const settings = useSettings();
   const set = (patch: Partial<Settings>) => void updateSettings(patch);
+  const onLinux = typeof navigator !== 'undefined' && /Linux/.test(navigator.userAgent) && !/Android/.test(navigator.userAgent);
   const [permission, setPermission] = useState(typeof Notification === 'undefined' ? 'denied' : Notification.permission);
 
   return (
@@ -232,7 +233,20 @@ export function SettingsScreen({ onClose }: { onClose: () => void }) {
               {t('settings.autoLock')} <span className="hint">{t('settings.autoLockHint')}</span>
             </label>
             <CommitInput id={`${id}-lock`} type="number" min={1} max={240} value={String(settings.autoLockMinutes)} onCommit={(v) => Number.isInteger(Number(v)) && set({ autoLockMinutes: Number(v) })} />
+            {onLinux && (
+              <span className="hint" data-testid="linux-lock-note">
+                {t('settings.linuxLock')}
+              </span>
+            )}
           </div>
+          <label className="check">
+            <input type="checkbox" checked={settings.contentProtection} onChange={(e) => set({ contentProtection: e.target.checked })} data-testid="content-protection" />
+            <span>
+              {t('settings.contentProtection')}
+              <br />
+              <span className="small muted">{onLinux ? t('settings.contentProtectionLinux') : t('settings.contentProtectionHint')}</span>
+            </span>
+          </label>
           <div className="field">
             <label htmlFor={`${id}-ret`}>
               {t('settings.retention')} <span className="hint">{t('settings.retentionHint')}</span>
