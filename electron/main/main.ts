@@ -68,7 +68,12 @@ async function start() {
   powerMonitor.on('lock-screen', () => services.onScreenLock());
   // Linux has no 'lock-screen' event: ask whether the system says it is locked (see screen-privacy.ts).
   if (process.platform === 'linux') {
-    watchSystemLocked({ idleState: (s) => powerMonitor.getSystemIdleState(s), onLocked: () => services.onScreenLock(), setInterval, clearInterval: (h) => clearInterval(h as NodeJS.Timeout) });
+    watchSystemLocked({
+      idleState: (s) => powerMonitor.getSystemIdleState(s),
+      onLocked: () => services.onScreenLock(),
+      setInterval: (fn, ms) => setInterval(fn, ms).unref(),
+      clearInterval: (h) => clearInterval(h as NodeJS.Timeout),
+    });
   }
   powerMonitor.on('resume', () => services.onResume());
 

@@ -200,7 +200,7 @@ export async function createAppServices(options: AppServicesOptions) {
       return { ok: true, value: null };
     },
     'vault.changePassphrase': (req) => vaults.changePassphrase(req.current, req.next),
-    'vault.judgePassphrase': (req) => ({ ok: true, value: vaults.judge(req.passphrase) }),
+    'vault.judgePassphrase': async (req) => ({ ok: true, value: await vaults.judge(req.passphrase) }),
     'vault.activity': () => {
       vaults.activity();
       return { ok: true, value: null };

@@ -110,7 +110,7 @@ export function createVaultService(options: VaultServiceOptions) {
     unlockRetryAt: () => (unlockRetryAt !== null && unlockRetryAt > clock.now() ? unlockRetryAt : null),
     passphraseWeak: () => vault !== null && passphraseWeak,
     /** Main's verdict on a passphrase someone is choosing (the window shows it while typing). */
-    judge: (passphrase: string): PassphraseVerdict => judgePassphrase(passphrase),
+    judge: (passphrase: string): Promise<PassphraseVerdict> => judgePassphrase(passphrase),
     async create(passphrase: string): Promise<Reply<null>> {
       try {
         // `now` is passed on as a bare function: bind it, a Clock need not be a plain object.
@@ -127,8 +127,17 @@ export function createVaultService(options: VaultServiceOptions) {
       try {
         const v = await unlockVault(dir, passphrase, { now: () => clock.now() });
         unlockRetryAt = null;
-        // Vaults made before the policy (or under a weaker one) are asked, not forced, to change.
-        passphraseWeak = !judgePassphrase(passphrase).acceptable;
+        passphraseWeak = false;
+        // Vaults made before the policy are asked, not forced, to change. Judged after the vault
+        // is open, so the unlock does not wait for the dictionaries to load.
+        void judgePassphrase(passphrase).then(
+          (verdict) => {
+            if (vault !== v || verdict.acceptable) return;
+            passphraseWeak = true;
+            emit();
+          },
+          () => undefined,
+        );
         return await opened(v);
       } catch (error) {
         return fail(error);

@@ -3,13 +3,9 @@
  * maintained port of Dropbox's zxcvbn) with its common, Dutch (nl-BE) and English dictionaries:
  * it recognises common passwords, names, words, dates, keyboard rows and l33t-speak, which a
  * hand-written length-and-variety rule cannot. The dictionaries are a few MB, so they live only
- * in main and are loaded on the first check (the windows ask main for the verdict).
+ * in main and are imported on the first check, not at start-up (the windows ask main for the verdict).
  */
-import { ZxcvbnFactory } from '@zxcvbn-ts/core';
-import type { ZxcvbnResult } from '@zxcvbn-ts/core';
-import * as common from '@zxcvbn-ts/language-common';
-import * as english from '@zxcvbn-ts/language-en';
-import * as dutch from '@zxcvbn-ts/language-nl-be';
+import type { ZxcvbnFactory, ZxcvbnResult } from '@zxcvbn-ts/core';
 import type { Localized } from '../../../shared/method/types.ts';
 import { MIN_PASSPHRASE_LENGTH, type PassphraseVerdict } from '../../../shared/passphrase/strength.ts';
 
@@ -23,14 +19,36 @@ export const MIN_GUESSES_LOG10 = 10;
 /** Words anyone who knows the app or the trade would try first. */
 const CONTEXT_WORDS = ['kring', 'intervisie', 'supervisie', 'supervisor', 'balint', 'casus', 'cliënt', 'cliënte', 'wachtwoord', 'kluis', 'geheim', 'welkom'];
 
-let estimator: ZxcvbnFactory | undefined;
+let estimator: Promise<ZxcvbnFactory> | undefined;
+let release: ReturnType<typeof setTimeout> | undefined;
+/** The dictionaries take ~50 MB of heap: let them go when nobody has chosen a passphrase for a while. */
+const KEEP_LOADED_MS = 2 * 60_000;
 
-function zxcvbn(): ZxcvbnFactory {
-  estimator ??= new ZxcvbnFactory({
-    dictionary: { ...common.dictionary, ...dutch.dictionary, ...english.dictionary },
-    graphs: common.adjacencyGraphs,
-    // Levenshtein matching would cost ~300 ms a check; l33t and reversed words are matched anyway.
-    useLevenshteinDistance: false,
+function releaseLater(): void {
+  if (release) clearTimeout(release);
+  release = setTimeout(() => {
+    estimator = undefined;
+  }, KEEP_LOADED_MS);
+  release.unref?.();
+}
+
+function zxcvbn(): Promise<ZxcvbnFactory> {
+  estimator ??= (async () => {
+    const [{ ZxcvbnFactory }, common, english, dutch] = await Promise.all([
+      import('@zxcvbn-ts/core'),
+      import('@zxcvbn-ts/language-common'),
+      import('@zxcvbn-ts/language-en'),
+      import('@zxcvbn-ts/language-nl-be'),
+    ]);
+    return new ZxcvbnFactory({
+      dictionary: { ...common.dictionary, ...dutch.dictionary, ...english.dictionary },
+      graphs: common.adjacencyGraphs,
+      // Levenshtein matching would cost ~300 ms a check; l33t and reversed words are matched anyway.
+      useLevenshteinDistance: false,
+    });
+  })();
+  estimator.catch(() => {
+    estimator = undefined; // try again next time
   });
   return estimator;
 }
@@ -67,10 +85,11 @@ function looksLikeAKnownPassword(result: ZxcvbnResult): boolean {
 }
 
 /** The verdict main gives on a passphrase someone wants to choose. Never logs or keeps it. */
-export function judgePassphrase(passphrase: string): PassphraseVerdict {
+export async function judgePassphrase(passphrase: string): Promise<PassphraseVerdict> {
   if (lengthInCharacters(passphrase) < MIN_PASSPHRASE_LENGTH) return { acceptable: false, score: 0, advice: ADVICE.tooShort };
   // zxcvbn looks at the first 256 characters; anything beyond that only adds strength.
-  const result = zxcvbn().check(passphrase.normalize('NFC').slice(0, 256), CONTEXT_WORDS);
+  const result = (await zxcvbn()).check(passphrase.normalize('NFC').slice(0, 256), CONTEXT_WORDS);
+  releaseLater();
   const log10 = result.guessesLog10;
   if (log10 >= MIN_GUESSES_LOG10) return { acceptable: true, score: 4, advice: ADVICE.strong };
   if (looksLikeAKnownPassword(result) || log10 < 6) return { acceptable: false, score: log10 < 4 ? 0 : 1, advice: looksLikeAKnownPassword(result) ? ADVICE.common : ADVICE.weak };

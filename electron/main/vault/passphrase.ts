@@ -21,11 +21,11 @@ export function assertPassphraseGiven(passphrase: string): void {
 }
 
 /** A passphrase that is being chosen: not empty, at least 8 characters, and not easy to guess. */
-export function assertNewPassphraseAcceptable(passphrase: string): void {
+export async function assertNewPassphraseAcceptable(passphrase: string): Promise<void> {
   assertPassphraseGiven(passphrase);
   if (passphrase.trim().length === 0) throw new VaultError('empty-passphrase');
   if (lengthInCharacters(passphrase) < MIN_PASSPHRASE_LENGTH) throw new VaultError('passphrase-too-short');
-  const verdict = judgePassphrase(passphrase);
+  const verdict = await judgePassphrase(passphrase);
   if (!verdict.acceptable) throw new VaultError('passphrase-weak', { message: verdict.advice });
 }
 

@@ -189,7 +189,7 @@ async function removeStaleTempFiles(dir: string, now: number): Promise<void> {
  * or a StorageError.
  */
 export async function createVault(dir: string, passphrase: string, options: VaultOptions = {}): Promise<Vault> {
-  assertNewPassphraseAcceptable(passphrase);
+  await assertNewPassphraseAcceptable(passphrase);
   const now = options.now ?? Date.now;
   return serialPerDir(dir, async () => {
     if (await vaultExists(dir)) throw new VaultError('already-exists');
@@ -515,7 +515,7 @@ export class Vault {
   async changePassphrase(oldPassphrase: string, newPassphrase: string): Promise<void> {
     this.#assertUnlocked();
     assertPassphraseGiven(oldPassphrase);
-    assertNewPassphraseAcceptable(newPassphrase);
+    await assertNewPassphraseAcceptable(newPassphrase);
     await this.#serialWrite(async () => {
       await assertMayAttempt(this.#dir, this.#now());
       const oldKey = await unwrapWithPassphrase(this.#header, oldPassphrase);
