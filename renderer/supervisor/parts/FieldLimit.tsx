@@ -4,7 +4,7 @@
  * would drop the rest in silence).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ClipboardEvent } from 'react';
+import type { ClipboardEvent, InputHTMLAttributes } from 'react';
 import { useT } from '../../i18n/index.ts';
 
 /** The counter appears from this share of the limit on. */
@@ -55,5 +55,22 @@ export function FieldLimit({ id, length, max, cut, onDismiss }: { id: string; le
         </p>
       )}
     </>
+  );
+}
+
+/** A one-line text field with the same care: a counter near the limit, and a word when a paste is cut. */
+export function LimitedInput({
+  id,
+  max,
+  value,
+  onValue,
+  ...rest
+}: { id: string; max: number; value: string; onValue: (value: string) => void } & Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange' | 'maxLength' | 'onPaste'>) {
+  const limit = useFieldLimit(max);
+  return (
+    <div className="grow" style={{ flex: 1, minWidth: 0 }}>
+      <input id={id} type="text" value={value} maxLength={max} onChange={(e) => onValue(e.target.value)} onPaste={limit.onPaste} aria-describedby={`${id}-count`} {...rest} />
+      <FieldLimit id={`${id}-count`} length={value.length} max={max} cut={limit.cut} onDismiss={limit.clearCut} />
+    </div>
   );
 }

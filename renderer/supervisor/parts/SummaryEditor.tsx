@@ -7,7 +7,7 @@ import { OBSERVATION_TAGS } from '../../../shared/method/observations.ts';
 import { STEPS } from '../../../shared/method/steps.ts';
 import type { CaseSummary, Observation, RequestVoiced } from '../../../shared/ipc/records.ts';
 import { TEXT_LIMITS } from '../../../shared/ipc/limits.ts';
-import { FieldLimit, useFieldLimit } from './FieldLimit.tsx';
+import { FieldLimit, LimitedInput, useFieldLimit } from './FieldLimit.tsx';
 import type { CaseTiming } from '../../../shared/session/accounting.ts';
 import { call } from '../../common/api.ts';
 import { clockTime } from '../../common/dates.ts';
@@ -230,7 +230,7 @@ const SummaryFields = memo(function SummaryFields({ id, sessionId, caseId, known
               <label className="sr-only" htmlFor={`${id}-theme-${i}`}>
                 {t('summary.themeN', { n: i + 1 })}
               </label>
-              <input id={`${id}-theme-${i}`} type="text" value={theme} maxLength={500} onChange={(e) => update({ themes: draft.themes.map((x, j) => (j === i ? e.target.value : x)) })} style={{ flex: 1, width: 'auto' }} />
+              <LimitedInput id={`${id}-theme-${i}`} max={500} value={theme} onValue={(v) => update({ themes: draft.themes.map((x, j) => (j === i ? v : x)) })} />
               <button type="button" className="quiet" onClick={() => update({ themes: draft.themes.filter((_, j) => j !== i) })} aria-label={t('summary.removeTheme', { n: i + 1 })}>
                 {t('common.remove')}
               </button>
@@ -258,15 +258,15 @@ const SummaryFields = memo(function SummaryFields({ id, sessionId, caseId, known
           <div key={i} className="request-row">
             <div className="field">
               <label htmlFor={`${id}-rf-${i}`}>{t('summary.from')}</label>
-              <input id={`${id}-rf-${i}`} type="text" value={r.from} maxLength={100} onChange={(e) => setRequest(i, { from: e.target.value })} />
+              <LimitedInput id={`${id}-rf-${i}`} max={100} value={r.from} onValue={(v) => setRequest(i, { from: v })} />
             </div>
             <div className="field">
               <label htmlFor={`${id}-rt-${i}`}>{t('summary.to')}</label>
-              <input id={`${id}-rt-${i}`} type="text" value={r.to} maxLength={100} onChange={(e) => setRequest(i, { to: e.target.value })} />
+              <LimitedInput id={`${id}-rt-${i}`} max={100} value={r.to} onValue={(v) => setRequest(i, { to: v })} />
             </div>
             <div className="field grow">
               <label htmlFor={`${id}-rx-${i}`}>{t('summary.request')}</label>
-              <input id={`${id}-rx-${i}`} type="text" value={r.text} maxLength={2000} onChange={(e) => setRequest(i, { text: e.target.value })} />
+              <LimitedInput id={`${id}-rx-${i}`} max={2000} value={r.text} onValue={(v) => setRequest(i, { text: v })} />
             </div>
             <button type="button" className="quiet" onClick={() => update({ requests: draft.requests.filter((_, j) => j !== i) })} aria-label={t('summary.removeRequest', { n: i + 1 })}>
               {t('common.remove')}
