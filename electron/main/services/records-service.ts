@@ -379,7 +379,12 @@ export function createRecordsService(options: RecordsServiceOptions) {
       const expired = entries.filter((e) => (e.endedAt ?? e.date) < cutoff && !options.liveCaseIds(e.sessionId));
       for (const e of expired) await deleteSession(vault, e.sessionId);
       const sweep = now - lastFullSweepAt > FULL_SWEEP_EVERY_MS;
-      if (sweep) await purgeExpired(vault, { now, retentionMonths: options.retentionMonths(), kinds: RECORD_KINDS.filter((k) => k !== 'history-index') });
+      if (sweep) {
+        await purgeExpired(vault, { now, retentionMonths: options.retentionMonths(), kinds: RECORD_KINDS.filter((k) => k !== 'history-index') });
+        // A session whose every record expired one by one: destroy its key too.
+        const live = whereabouts()?.sessionId;
+        await vault.shredUnusedGroups((group) => group === 'vault' || (live !== undefined && group === sessionGroup(live)));
+      }
       if (expired.length > 0 || sweep) {
         const gone = new Set(expired.map((e) => e.sessionId));
         await changeIndex(vault, (index) => {

@@ -466,6 +466,36 @@ export class Vault {
   }
 
   /**
+   * Destroys the keys of every group that no record file uses any more (its records were deleted
+   * one by one, e.g. by the retention sweep), except the groups `keep` names. Returns the groups.
+   */
+  async shredUnusedGroups(keep: (group: string) => boolean): Promise<string[]> {
+    this.#assertUnlocked();
+    return this.#serialWrite(async () => {
+      this.#assertUnlocked();
+      const used = new Set<string>();
+      for (const id of await this.#recordIds()) {
+        const ref = await this.#peekKeyRef(id);
+        if (ref?.version === 2) used.add(ref.keyId);
+      }
+      const groups = new Set(this.#header.keys.map((k) => k.group));
+      const unused = [...groups].filter((g) => !keep(g) && !this.#header.keys.some((k) => k.group === g && used.has(k.id)));
+      if (unused.length === 0) return [];
+      const doomed = this.#header.keys.filter((k) => unused.includes(k.group)).map((k) => k.id);
+      await this.#saveHeader({
+        ...this.#header,
+        keys: this.#header.keys.filter((k) => !unused.includes(k.group)),
+        shredded: [...this.#header.shredded, ...doomed],
+      });
+      for (const keyId of doomed) {
+        this.#open.get(keyId)?.fill(0);
+        this.#open.delete(keyId);
+      }
+      return unused;
+    });
+  }
+
+  /**
    * Rewrites every record still under a version-1 data key under the key of its group (as
    * `groupOf` says), keeping its timestamps; then forgets the old key. Safe to stop halfway:
    * each file is replaced atomically and the old key stays until none needs it.

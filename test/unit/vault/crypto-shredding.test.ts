@@ -129,3 +129,24 @@ describe('set-aside files fall under retention', () => {
     expect(await readdir(join(dir, 'set-aside'))).toHaveLength(1);
   });
 });
+
+describe('a group whose records were all deleted one by one', () => {
+  it('loses its key to shredUnusedGroups, so copies of its files no longer open; groups in use and kept ones stay', async () => {
+    const vault = await createVault(dir, PASSPHRASE, { kdf: CHEAP_KDF });
+    await vault.put('old-1', 'note', { text: 'verlopen' }, 'session-old');
+    await vault.put('old-2', 'note', { text: 'ook verlopen' }, 'session-old');
+    await vault.put('new-1', 'note', { text: 'blijft' }, 'session-new');
+    await vault.put('index', 'history-index', { entries: [] });
+    await vault.put('empty-live', 'note', { text: 'x' }, 'session-live');
+    const copy = await readFile(join(dir, 'records', 'old-1.kv'));
+    for (const id of ['old-1', 'old-2', 'empty-live']) await vault.delete(id);
+
+    expect(await vault.shredUnusedGroups((g) => g === 'vault' || g === 'session-live')).toEqual(['session-old']);
+    expect(vault.groups.map((g) => g.group).sort()).toEqual(['session-live', 'session-new', 'vault']);
+    await writeFile(join(dir, 'records', 'old-1.kv'), copy);
+    const keys = await keysFrom(await readFile(join(dir, 'vault.json')), PASSPHRASE);
+    expect(opensWithAny(keys, 'old-1', copy)).toBe(false);
+    expect(await vault.get('old-1')).toBeUndefined();
+    expect((await vault.get('new-1'))?.data).toEqual({ text: 'blijft' });
+  });
+});
