@@ -112,11 +112,12 @@ process.stdout.write(
 );
 
 async function shutdown() {
+  // A clean stop: the next start makes new links (only the port is remembered). First thing, so
+  // a stop that is cut short still leaves no reusable tokens behind.
+  await writeFileAtomic(accessFile, JSON.stringify({ port: server.port } satisfies Access)).catch(() => undefined);
   await services.flush();
   services.dispose();
   await server.close();
-  // A clean stop: the next start makes new links (only the port is remembered).
-  await writeFileAtomic(accessFile, JSON.stringify({ port: server.port } satisfies Access)).catch(() => undefined);
   process.exit(0);
 }
 process.on('SIGINT', () => void shutdown());

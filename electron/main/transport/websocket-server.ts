@@ -168,7 +168,10 @@ export async function startWebSocketServer(options: WebSocketServerOptions) {
     urls: Object.fromEntries(WINDOW_ROLES.map((r) => [r, `${base}/${r}.html?token=${tokens[r]}`])) as Record<WindowRole, string>,
     async close() {
       wss.clients.forEach((c) => c.terminate());
-      await new Promise<void>((resolve) => http.close(() => resolve()));
+      // Open windows hold keep-alive connections; without this, close() waits for them to time out.
+      const closed = new Promise<void>((resolve) => http.close(() => resolve()));
+      http.closeAllConnections();
+      await closed;
     },
   };
 }
