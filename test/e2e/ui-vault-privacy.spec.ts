@@ -125,8 +125,10 @@ test('tokens are fresh at every clean start, and kept only after a crash so open
   const { mkdtemp, rm } = await import('node:fs/promises');
   const { tmpdir } = await import('node:os');
   const dataDir = await mkdtemp(join(tmpdir(), 'kring-tokens-'));
+  const started: Awaited<ReturnType<typeof startKring>>[] = [];
   try {
     const first = await startKring({ dataDir });
+    started.push(first);
     const firstLink = first.url('supervisor');
     await first.kill(); // a crash
     await first.start();
@@ -137,14 +139,16 @@ test('tokens are fresh at every clean start, and kept only after a crash so open
     await expect(page.getByRole('heading', { name: 'Welkom bij Kring' })).toBeVisible();
     await first.stop(); // a clean stop (SIGTERM)
     const second = await startKring({ dataDir });
+    started.push(second);
     const secondLink = second.url('supervisor');
     expect(new URL(secondLink).port).toBe(new URL(firstLink).port);
     expect(new URL(secondLink).searchParams.get('token')).not.toBe(new URL(firstLink).searchParams.get('token'));
     // The open window cannot reconnect with the old token: it shows the clear page, not "connecting…".
     await expect(page.getByRole('heading', { name: 'Deze link is niet (meer) geldig' })).toBeVisible({ timeout: 15_000 });
     await page.close();
-    await second.stop();
   } finally {
+    // Stopping twice is harmless; a failed expectation must not leave a services process behind.
+    for (const app of started) await app.stop();
     await rm(dataDir, { recursive: true, force: true });
   }
 });

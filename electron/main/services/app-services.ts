@@ -96,6 +96,13 @@ export async function createAppServices(options: AppServicesOptions) {
     }
   }
 
+  /** Writes to the vault that run in the background (archiving at a phase change): `flush` waits for them. */
+  const background = new Set<Promise<unknown>>();
+  function track(work: Promise<unknown>): void {
+    background.add(work);
+    void work.finally(() => background.delete(work));
+  }
+
   let host: ReturnType<typeof createSessionHost>;
   const records = createRecordsService({
     vaults,
@@ -120,7 +127,7 @@ export async function createAppServices(options: AppServicesOptions) {
     clock,
     content: records.content,
     notify,
-    onPhaseChange: (persisted) => void records.archive(persisted).catch((e) => log(`archive failed: ${String(e)}`)),
+    onPhaseChange: (persisted) => track(records.archive(persisted).catch((e) => log(`archive failed: ${String(e)}`))),
   });
 
   function status(): AppStatus {
@@ -153,6 +160,8 @@ export async function createAppServices(options: AppServicesOptions) {
   host.subscribe(pushViews);
   host.subscribe(pushStatus);
   let lastVaultState = vaults.state();
+  /** The work after an unlock (migration, retention, archive): `flush` waits for it too. */
+  let afterUnlock: Promise<void> = Promise.resolve();
   vaults.onChange(() => {
     pushStatus();
     const state = vaults.state();
@@ -160,7 +169,7 @@ export async function createAppServices(options: AppServicesOptions) {
     lastVaultState = state;
     if (!changedState) return; // only the lock warning moved
     if (state === 'unlocked') {
-      void (async () => {
+      afterUnlock = (async () => {
         tellSetAside('earlier');
         await records.onUnlocked();
         await host.unseal();
@@ -268,6 +277,8 @@ export async function createAppServices(options: AppServicesOptions) {
       host.resync();
     },
     async flush() {
+      await afterUnlock;
+      await Promise.all([...background]);
       await host.flush();
     },
     dispose() {
