@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 
 const root = import.meta.dirname;
-const external = ['electron', 'electron-store', 'conf', 'xstate', 'zod', 'date-fns', /^date-fns\//, 'ws', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+const external = ['electron', 'electron-store', 'conf', 'xstate', 'zod', 'date-fns', /^date-fns\//, /^@zxcvbn-ts\//, 'ws', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
 // Main as an ES module (dependencies stay in node_modules); preload as one CommonJS file,
 // because a sandboxed preload can only require 'electron'.

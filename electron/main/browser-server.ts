@@ -10,17 +10,28 @@ import { join, resolve } from 'node:path';
 import Conf from 'conf';
 import { systemClock } from './services/clock.ts';
 import { createAppServices } from './services/app-services.ts';
-import { openSettingsStore, UNREADABLE } from './services/settings-store.ts';
+import { openSettingsStore, SETTINGS_FILE_MODE, UNREADABLE } from './services/settings-store.ts';
 import { writeFileAtomic } from './storage/atomic-file.ts';
 import { startWebSocketServer } from './transport/websocket-server.ts';
 import { isWindowRole } from '../../shared/ipc/index.ts';
 import type { Settings, WindowRole } from '../../shared/ipc/index.ts';
 
-/** Port and tokens of the last run: open windows reconnect to the same links after a restart. */
+/**
+ * Port and tokens of the running process. Tokens are fresh at every start, with one exception:
+ * after a crash (the file still says `open`) within a few hours, the same links keep working, so
+ * the windows that were open reconnect by themselves. A clean stop removes the tokens.
+ */
 interface Access {
   port: number;
-  tokens: Record<WindowRole, string>;
+  tokens?: Record<WindowRole, string>;
+  /** Epoch ms at which the tokens were made. */
+  issuedAt?: number;
+  /** True while the process that wrote it runs; false after a clean stop. */
+  open?: boolean;
 }
+
+/** Tokens of a crashed run are reused for this long at most. */
+const CRASH_REUSE_MS = 12 * 60 * 60_000;
 
 /** The previous run's access, 'none' on a first run, 'unreadable' when the file is damaged. */
 async function readAccess(file: string): Promise<Access | 'none' | 'unreadable'> {
@@ -32,8 +43,10 @@ async function readAccess(file: string): Promise<Access | 'none' | 'unreadable'>
   }
   try {
     const value = JSON.parse(text) as Access;
+    if (!Number.isInteger(value.port)) return 'unreadable';
+    if (value.tokens === undefined) return { port: value.port };
     const tokensOk = Object.entries(value.tokens).every(([r, t]) => isWindowRole(r) && /^[0-9a-f]{48}$/.test(t));
-    return Number.isInteger(value.port) && tokensOk && Object.keys(value.tokens).length === 3 ? value : 'unreadable';
+    return tokensOk && Object.keys(value.tokens).length === 3 ? value : 'unreadable';
   } catch {
     return 'unreadable';
   }
@@ -48,7 +61,7 @@ const root = resolve(import.meta.dirname, '../..');
 const dataDir = resolve(process.env.KRING_DATA_DIR ?? join(root, '.kring-data'));
 // A settings file that is not JSON is moved aside (see settings-store.ts), not a reason to stop.
 const { store, setAsideTo } = openSettingsStore(
-  () => new Conf<Record<string, unknown>>({ cwd: dataDir, configName: 'settings', projectName: 'kring' }),
+  () => new Conf<Record<string, unknown>>({ cwd: dataDir, configName: 'settings', projectName: 'kring', configFileMode: SETTINGS_FILE_MODE }),
   join(dataDir, 'settings.json'),
 );
 let settingsUnreadable = setAsideTo !== null;
@@ -75,13 +88,17 @@ const accessFile = join(dataDir, 'browser-access.json');
 const access = await readAccess(accessFile);
 if (access === 'unreadable') services.notify({ level: 'warning', message: ACCESS_RESET });
 const previous = typeof access === 'object' ? access : undefined;
+const crashedRecently =
+  previous?.open === true && previous.tokens !== undefined && previous.issuedAt !== undefined && Date.now() - previous.issuedAt < CRASH_REUSE_MS && Date.now() >= previous.issuedAt;
+const reuse = crashedRecently ? { tokens: previous.tokens!, issuedAt: previous.issuedAt! } : null;
 const wanted = Number(process.env.KRING_PORT ?? previous?.port ?? 0);
 const staticDir = join(root, 'dist/renderer');
-const server = await startWebSocketServer({ services, staticDir, port: wanted, ...(previous ? { tokens: previous.tokens } : {}) }).catch(
+const server = await startWebSocketServer({ services, staticDir, port: wanted, ...(reuse ? { tokens: reuse.tokens } : {}) }).catch(
   // The old port is taken by something else: take a free one (windows then need the new links).
   () => startWebSocketServer({ services, staticDir, port: 0 }),
 );
-await writeFileAtomic(accessFile, JSON.stringify({ port: server.port, tokens: server.tokens } satisfies Access));
+const issuedAt = reuse && server.tokens === reuse.tokens ? reuse.issuedAt : Date.now();
+await writeFileAtomic(accessFile, JSON.stringify({ port: server.port, tokens: server.tokens, issuedAt, open: true } satisfies Access));
 
 process.stdout.write(
   [
@@ -97,6 +114,9 @@ process.stdout.write(
 );
 
 async function shutdown() {
+  // A clean stop: the next start makes new links (only the port is remembered). First thing, so
+  // a stop that is cut short still leaves no reusable tokens behind.
+  await writeFileAtomic(accessFile, JSON.stringify({ port: server.port } satisfies Access)).catch(() => undefined);
   await services.flush();
   services.dispose();
   await server.close();

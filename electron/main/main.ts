@@ -22,8 +22,9 @@ import { createAppServices } from './services/app-services.ts';
 import type { AppServices } from './services/app-services.ts';
 import { systemClock } from './services/clock.ts';
 import type { Dispatch } from './services/dispatch.ts';
-import { openSettingsStore, UNREADABLE } from './services/settings-store.ts';
+import { openSettingsStore, SETTINGS_FILE_MODE, UNREADABLE } from './services/settings-store.ts';
 import { StorageError, toStorageError } from './storage/storage-error.ts';
+import { applyContentProtection, watchSystemLocked } from './screen-privacy.ts';
 import { createWindowManager, preloadPath } from './windows/window-manager.ts';
 import type { WindowManager } from './windows/window-manager.ts';
 import { openWindowPlaces } from './windows/window-places.ts';
@@ -86,7 +87,7 @@ async function start() {
 
   // A settings file that is not JSON is moved aside (see settings-store.ts), not a reason to stop.
   const { store: settingsStore, setAsideTo } = openSettingsStore(
-    () => new ElectronStore<Record<string, unknown>>({ name: 'settings' }),
+    () => new ElectronStore<Record<string, unknown>>({ name: 'settings', configFileMode: SETTINGS_FILE_MODE }),
     join(dataDir, 'settings.json'),
   );
   const stored = settingsStore.store.language;
@@ -155,13 +156,23 @@ async function start() {
     return reply;
   };
   registerIpc(dispatch, wm.roleOf);
-
   powerMonitor.on('suspend', () => live.onSuspend());
   powerMonitor.on('lock-screen', () => live.onScreenLock());
+  // Linux has no 'lock-screen' event: ask whether the system says it is locked (see screen-privacy.ts).
+  if (process.platform === 'linux') {
+    watchSystemLocked({
+      idleState: (s) => powerMonitor.getSystemIdleState(s),
+      onLocked: () => live.onScreenLock(),
+      setInterval: (fn, ms) => setInterval(fn, ms).unref(),
+      clearInterval: (h) => clearInterval(h as NodeJS.Timeout),
+    });
+  }
   powerMonitor.on('resume', () => live.onResume());
   setMenu(wm);
 
   const main = wm.open('supervisor');
+  applyContentProtection(main, live.settings.get().contentProtection);
+  live.settings.onChange((s) => applyContentProtection(wm.get('supervisor'), s.contentProtection));
   // Closing the main window while a session runs asks first; secondary windows close freely.
   main.on('close', (event) => {
     if (live.host.status() !== 'active') return;

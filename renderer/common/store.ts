@@ -69,7 +69,7 @@ let unsubscribe: (() => void) | null = null;
 
 async function refreshSettings(api: KringApi) {
   const reply = await api['settings.get']({});
-  if (reply.ok) settingsStore.set(reply.value);
+  if (reply.ok) settingsStore.set(shareEqual(settingsStore.get(), { ...DEFAULT_SETTINGS, ...reply.value }));
 }
 
 /**
@@ -115,7 +115,7 @@ export function applyPush(push: Push) {
     case 'status':
       return statusStore.set(shareEqual(statusStore.get(), push.status));
     case 'settings':
-      return settingsStore.set(shareEqual(settingsStore.get(), push.settings));
+      return settingsStore.set(shareEqual(settingsStore.get(), { ...DEFAULT_SETTINGS, ...push.settings }));
     case 'nudges':
       return nudgesStore.set(push.nudges);
     case 'display':

@@ -73,6 +73,14 @@ export function Shell({
           </button>
         </div>
       )}
+      {status?.passphraseWeak && status.vault === 'unlocked' && overlay !== 'settings' && (
+        <div className="banner sv-banner" role="status" data-testid="weak-passphrase">
+          {t('vault.weakBanner')}{' '}
+          <button type="button" onClick={() => setOverlay('settings')}>
+            {t('vault.weakChange')}
+          </button>
+        </div>
+      )}
       <main id="main" className="sv-main" tabIndex={-1}>
         {children}
       </main>

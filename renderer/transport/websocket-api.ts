@@ -16,12 +16,31 @@ import type { WireMessage } from '../../shared/ipc/wire.ts';
  */
 export const RETRY_MAX_MS = 400;
 
+/** After this many refused attempts in a row, ask the server whether this window's link is still valid. */
+const LINK_CHECK_EVERY = 10;
+
+/**
+ * The server refuses a connection without saying why. If it is the link (the token changed with
+ * a restart), the page itself now answers 403 with a clear message: show that instead of
+ * "connecting…" forever.
+ */
+async function showBadLinkPageIfRefused(): Promise<void> {
+  if (typeof location === 'undefined' || typeof fetch === 'undefined') return;
+  try {
+    const response = await fetch(location.href, { cache: 'no-store' });
+    if (response.status === 403) location.reload();
+  } catch {
+    // The server is down: keep trying to connect.
+  }
+}
+
 export function createWebSocketApi(url: string): KringApi {
   let socket: WebSocket | null = null;
   let nextId = 1;
   let open: Promise<WebSocket> | null = null;
   const pending = new Map<number, (reply: Reply<unknown>) => void>();
   const listeners = new Set<(push: Push) => void>();
+  let failures = 0;
 
   function connect(): Promise<WebSocket> {
     if (open) return open;
@@ -29,6 +48,7 @@ export function createWebSocketApi(url: string): KringApi {
       const attempt = (delay: number) => {
         const ws = new WebSocket(url);
         ws.onopen = () => {
+          failures = 0;
           socket = ws;
           resolve(ws);
         };
@@ -50,6 +70,8 @@ export function createWebSocketApi(url: string): KringApi {
             // The server pushes the current view and status to every new connection.
             setTimeout(() => void connect(), 200);
           } else {
+            failures++;
+            if (failures % LINK_CHECK_EVERY === 0) void showBadLinkPageIfRefused();
             setTimeout(() => attempt(Math.min(delay * 2, RETRY_MAX_MS)), delay);
           }
         };

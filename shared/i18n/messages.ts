@@ -565,6 +565,29 @@ export const STRINGS = {
   'data.desktopOnly': s('Een reservekopie maken of terugzetten en alles wissen kan in de desktop-app van Kring.', 'Making or restoring a backup and erasing everything is done in the Kring desktop app.'),
   'export.pdf': s('PDF (A4)', 'PDF (A4)'),
   'export.printHint': s('Het afdrukvenster opent: kies daar "Opslaan als PDF".', 'The print dialog opens: choose "Save as PDF" there.'),
+
+  // ── vault and privacy (issue 14) ──
+  'vault.retryIn': s('Probeer opnieuw over {s} s. Zo blijft raden traag; je notities zijn veilig.', 'Try again in {s} s. This keeps guessing slow; your notes are safe.'),
+  'vault.retryInMinutes': s('Probeer opnieuw over {time} min. Zo blijft raden traag; je notities zijn veilig.', 'Try again in {time} min. This keeps guessing slow; your notes are safe.'),
+  'vault.wrongPassphrase': s('Dit wachtwoord klopt niet; let op hoofdletters.', 'This passphrase is not correct; mind capital letters.'),
+  'vault.weakBanner': s('Je wachtwoord is te makkelijk te raden. Kies een sterker wachtwoord: vier losse woorden werken goed.', 'Your passphrase is too easy to guess. Choose a stronger one: four unrelated words work well.'),
+  'vault.weakChange': s('Nu wijzigen', 'Change now'),
+  'export.foundTitle': s('Kring vond {n} keer iets dat iemand herkenbaar kan maken, in wat je gaat exporteren:', 'Kring found {n} things that could identify someone in what you are about to export:'),
+  'export.foundAdvice': s('Ga terug om het aan te passen (bijvoorbeeld "cliënte A" in plaats van een naam), of exporteer toch als je zeker bent.', 'Go back to edit it (for example "client A" instead of a name), or export anyway if you are sure.'),
+  'export.goBack': s('Terug om aan te passen', 'Go back and edit'),
+  'export.confirmAnyway': s('Toch exporteren', 'Export anyway'),
+  'export.inTitle': s('in de titel van de casus', 'in the case title'),
+  'export.inThread': s('in de rode draad', 'in the common thread'),
+  'export.inThemes': s('in de thema’s', 'in the themes'),
+  'export.inReflections': s('in wat de inbrenger meeneemt', 'in the presenter’s reflections'),
+  'export.inRequests': s('in de verzoeken', 'in the requests'),
+  'settings.linuxLock': s('Op Linux vergrendelt Kring zeker na de tijd zonder activiteit hierboven. Of het vergrendelen van je scherm ook meteen de kluis sluit, hangt af van je bureaublad: reken er niet op.', 'On Linux, Kring always locks after the idle time above. Whether locking your screen also closes the vault at once depends on your desktop: do not count on it.'),
+  'settings.contentProtection': s('Notities niet tonen bij scherm delen', 'Keep notes out of screen shares'),
+  'settings.contentProtectionHint': s('Wie je scherm deelt of opneemt (Teams, Zoom), ziet het venster van de supervisor als een zwart vlak. Het kringscherm blijft gewoon zichtbaar.', 'Anyone you share or record your screen with (Teams, Zoom) sees the supervisor window as a black area. The circle display stays visible.'),
+  'settings.contentProtectionLinux': s('Werkt op Windows en macOS. Op Linux kan Kring dit niet tegenhouden: deel daar liever alleen het kringscherm.', 'Works on Windows and macOS. On Linux Kring cannot prevent it: share only the circle display there.'),
+  'limit.count': s('{n} van {max} tekens · nog {left}', '{n} of {max} characters · {left} left'),
+  'limit.full': s('Vol: {max} tekens is het maximum voor dit veld.', 'Full: {max} characters is the most this field holds.'),
+  'limit.pasteCut': s('Niet alles paste: de laatste {cut} tekens van wat je plakte zijn niet toegevoegd (maximum {max} tekens). Ze staan nog op je klembord; zet ze in een ander veld of kort de tekst in.', 'Not everything fitted: the last {cut} characters you pasted were not added (at most {max} characters). They are still on your clipboard; put them in another field or shorten the text.'),
 } as const satisfies Record<string, { nl: string; en: string }>;
 
 export type MessageKey = keyof typeof STRINGS;

@@ -13,7 +13,9 @@ import type { WindowRole } from './roles.ts';
 import type { CHANNEL_NAMES } from './channels.ts';
 import { TEXT_LIMITS } from './limits.ts';
 import { settingsPatchSchema } from './settings-schema.ts';
-import type { Settings, SettingsPatch } from './settings.ts';
+import type { Settings, SettingsPatch, WindowSettings } from './settings.ts';
+import type { PassphraseVerdict } from '../passphrase/strength.ts';
+import type { IdentifierKind } from '../privacy/identifier-types.ts';
 import { NUDGE_PRESETS, NUDGE_TEXT_MAX } from './nudges.ts';
 import type { Nudge, NudgePresetId } from './nudges.ts';
 import type { CircleDisplay, CircleDisplayChange } from './circle-display.ts';
@@ -33,6 +35,8 @@ export { TEXT_LIMITS, TIMEKEEPER_COMMANDS } from './limits.ts';
 export interface ApiError {
   code: string;
   message: Localized;
+  /** Epoch ms: when another try is allowed (after wrong passphrases). */
+  retryAt?: number;
 }
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: ApiError };
@@ -53,6 +57,10 @@ export interface AppStatus {
   session: 'none' | 'active' | 'closed';
   notices: Notice[];
   transport: 'electron' | 'websocket';
+  /** Epoch ms until which unlocking is refused after wrong passphrases (kept across restarts); null when free. */
+  unlockRetryAt: number | null;
+  /** The vault was opened with a passphrase that main's policy now refuses: ask to change it. */
+  passphraseWeak: boolean;
 }
 
 export interface SessionArchive {
@@ -61,6 +69,15 @@ export interface SessionArchive {
   notes: Note[];
   observations: Observation[];
   summaries: CaseSummary[];
+}
+
+/** Something in what an export will carry that may identify a person (the export warning lists them). */
+export interface ExportFinding {
+  kind: IdentifierKind;
+  match: string;
+  /** Where in the export: the case title, or a field of the summary. */
+  where: 'title' | 'thread' | 'themes' | 'reflections' | 'requests';
+  message: Localized;
 }
 
 export interface ExportResult {
@@ -91,6 +108,7 @@ export interface Channels {
   'vault.unlock': Def<{ passphrase: string }, null>;
   'vault.lock': Def<Empty, null>;
   'vault.changePassphrase': Def<{ current: string; next: string }, null>;
+  'vault.judgePassphrase': Def<{ passphrase: string }, PassphraseVerdict>;
   'vault.activity': Def<Empty, null>;
   'notes.save': Def<{ caseId: string | null; stepId: StepId | null; text: string }, { updatedAt: number }>;
   'notes.list': Def<{ sessionId: string }, Note[]>;
@@ -99,10 +117,11 @@ export interface Channels {
   'summary.save': Def<Omit<CaseSummary, 'updatedAt'>, CaseSummary>;
   'summary.list': Def<{ sessionId: string }, CaseSummary[]>;
   'summary.export': Def<{ sessionId: string; caseId: string | null; format: 'markdown' | 'html' }, ExportResult>;
+  'summary.exportCheck': Def<{ sessionId: string; caseId: string | null }, ExportFinding[]>;
   'history.list': Def<{ query: string }, HistoryEntry[]>;
   'history.open': Def<{ sessionId: string }, SessionArchive>;
   'history.delete': Def<{ sessionId: string }, null>;
-  'settings.get': Def<Empty, Settings>;
+  'settings.get': Def<Empty, WindowSettings>;
   'settings.set': Def<SettingsPatch, Settings>;
   'windows.open': Def<{ role: 'timekeeper' | 'circle' }, null>;
   'windows.close': Def<{ role: 'timekeeper' | 'circle' }, null>;
@@ -128,7 +147,7 @@ export type Push =
   /** There is no session (any more): e.g. practice ended. Windows drop the view they showed. */
   | { type: 'no-session' }
   | { type: 'status'; status: AppStatus }
-  | { type: 'settings'; settings: Settings }
+  | { type: 'settings'; settings: WindowSettings }
   | { type: 'nudges'; nudges: Nudge[] }
   | { type: 'observation'; observation: Observation }
   | { type: 'display'; display: CircleDisplay };
@@ -168,6 +187,7 @@ export const CONTRACT: { [C in Channel]: ChannelRule } = {
     roles: SUP,
     request: z.strictObject({ current: text(TEXT_LIMITS.passphrase), next: text(TEXT_LIMITS.passphrase) }),
   },
+  'vault.judgePassphrase': { roles: SUP, request: z.strictObject({ passphrase: text(TEXT_LIMITS.passphrase) }) },
   'vault.activity': { roles: SUP_TK, request: empty },
   'notes.save': {
     roles: SUP,
@@ -192,6 +212,7 @@ export const CONTRACT: { [C in Channel]: ChannelRule } = {
     roles: SUP,
     request: z.strictObject({ sessionId: id, caseId: id.nullable(), format: z.enum(['markdown', 'html']) }),
   },
+  'summary.exportCheck': { roles: SUP, request: z.strictObject({ sessionId: id, caseId: id.nullable() }) },
   'history.list': { roles: SUP, request: z.strictObject({ query: text(TEXT_LIMITS.query) }) },
   'history.open': { roles: SUP, request: z.strictObject({ sessionId: id }) },
   'history.delete': { roles: SUP, request: z.strictObject({ sessionId: id }) },

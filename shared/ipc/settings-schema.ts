@@ -16,6 +16,7 @@ export const settingsSchema = z.strictObject({
   warningMinutes: z.partialRecord(stepId, z.number().min(0).max(30)),
   customPrompts: z.array(z.strictObject({ id: z.string().min(1).max(100), stepId: stepId.nullable(), text: z.string().min(1).max(300) })).max(200),
   favouritePrompts: z.array(z.string().max(100)).max(500),
+  contentProtection: z.boolean(),
 });
 
 export const settingsPatchSchema = settingsSchema.partial();

@@ -29,6 +29,18 @@ export const MESSAGES: Record<IdentifierKind, Localized> = {
     nl: `Dit lijkt een e-mailadres. Dat hoort niet in een intervisienotitie; laat het weg.`,
     en: `This looks like an e-mail address. It does not belong in an intervisie note; leave it out.`,
   },
+  age: {
+    nl: `Dit lijkt een leeftijd. Samen met andere details maakt een precieze leeftijd iemand herkenbaar; schrijf liever iets algemeens ("een jonge moeder").`,
+    en: `This looks like an age. Together with other details an exact age can identify someone; prefer something general ("a young mother").`,
+  },
+  room: {
+    nl: `Dit lijkt een kamer- of bednummer. Daarmee is te achterhalen wie er lag; laat het weg.`,
+    en: `This looks like a room or bed number. It tells who was lying there; leave it out.`,
+  },
+  place: {
+    nl: `Dit lijkt een ziekenhuis of een woonplaats. Een plaats maakt een casus snel herkenbaar; schrijf liever "het ziekenhuis" of "een kleine gemeente".`,
+    en: `This looks like a hospital or a town. A place quickly makes a case recognisable; prefer "the hospital" or "a small town".`,
+  },
   'national-number': {
     nl: `Dit lijkt een rijksregisternummer of BSN. Zo'n nummer hoort nooit in een notitie; laat het weg.`,
     en: `This looks like a national register number or BSN. Such a number never belongs in a note; leave it out.`,
@@ -54,4 +66,7 @@ export const LABELS = {
   email: { nl: '[e-mailadres weglaten]', en: '[leave out e-mail address]' },
   nationalNumber: { nl: '[nummer weglaten]', en: '[leave out number]' },
   initials: { nl: 'cliënt(e) A', en: 'client A' },
+  age: { nl: '[leeftijd]', en: '[age]' },
+  room: { nl: '[kamer weglaten]', en: '[leave out room]' },
+  place: { nl: '[plaats]', en: '[place]' },
 } satisfies Record<string, Localized>;

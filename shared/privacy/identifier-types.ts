@@ -1,6 +1,6 @@
 import type { Localized } from '../method/types.ts';
 
-export type IdentifierKind = 'name' | 'date' | 'postcode' | 'phone' | 'email' | 'national-number' | 'initials';
+export type IdentifierKind = 'name' | 'date' | 'postcode' | 'phone' | 'email' | 'national-number' | 'initials' | 'age' | 'room' | 'place';
 
 /** A stretch of text that may identify a person. Advice only: the writer decides. */
 export interface IdentifierFinding {

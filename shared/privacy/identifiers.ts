@@ -2,25 +2,31 @@ import { findDates } from './date-finder.ts';
 import type { Candidate, FindIdentifiersOptions, IdentifierFinding, IdentifierKind } from './identifier-types.ts';
 import { findNames } from './name-finder.ts';
 import { findEmails, findNationalNumbers, findPhones, findPostcodes } from './number-finders.ts';
+import { findAges, findRooms } from './detail-finders.ts';
+import { findPlaces } from './place-finder.ts';
 
 export type { FindIdentifiersOptions, IdentifierFinding, IdentifierKind } from './identifier-types.ts';
 
 /**
  * Finds stretches of a note that may identify a client, family member or colleague: names,
- * initials, dates of birth/delivery, postcodes, phone numbers, e-mail addresses and national
+ * initials, dates (in numbers and in words, Dutch and English), ages, room and bed numbers,
+ * hospitals and towns from a small list, postcodes, phone numbers, e-mail addresses and national
  * numbers (Belgian rijksregisternummer, Dutch BSN). Advice, not a block: the writer decides.
  *
  * Pure: no Node or DOM APIs, runs in the renderer as well as in main. Tuned to flag few ordinary
- * sentences, so it also misses things (a single unknown surname, a place or hospital name).
+ * sentences, so it also misses things (a single unknown surname, a village not on the list).
  */
 
 /** When two findings overlap, the more specific one wins. */
 const PRIORITY: Record<IdentifierKind, number> = {
-  email: 7,
-  'national-number': 6,
-  phone: 5,
-  date: 4,
-  postcode: 3,
+  email: 10,
+  'national-number': 9,
+  phone: 8,
+  date: 7,
+  postcode: 6,
+  age: 5,
+  room: 4,
+  place: 3,
   name: 2,
   initials: 1,
 };
@@ -46,6 +52,9 @@ export function findIdentifiers(text: string, options: FindIdentifiersOptions = 
     ...findPhones(text),
     ...findDates(text),
     ...findPostcodes(text),
+    ...findAges(text),
+    ...findRooms(text),
+    ...findPlaces(text),
     ...findNames(text, options.knownNames ?? []),
   ]);
 }

@@ -51,6 +51,10 @@ const CUES: ReadonlyArray<readonly [string, Role]> = [
   ['vroedvrouw', MIDWIFE], ['verloskundige', MIDWIFE],
   ['oma', RELATIVE], ['opa', RELATIVE], ['broer', RELATIVE], ['zus', RELATIVE], ['zuster', RELATIVE], ['tante', RELATIVE],
   ['oom', RELATIVE], ['schoonmoeder', RELATIVE], ['schoonvader', RELATIVE],
+  // English
+  ['mrs.', CLIENT_FEMALE], ['mrs', CLIENT_FEMALE], ['ms.', CLIENT_FEMALE], ['miss', CLIENT_FEMALE], ['mr.', CLIENT_MALE], ['mr', CLIENT_MALE],
+  ['mother', MOTHER], ['father', FATHER], ['husband', PARTNER], ['wife', PARTNER], ['colleague', COLLEAGUE], ['nurse', COLLEAGUE],
+  ['midwife', MIDWIFE], ['doctor', DOCTOR],
 ];
 
 const ROLE_BY_CUE = new Map(CUES.map(([cue, r]) => [cue, r]));

@@ -326,8 +326,10 @@ test('a damaged browser-access file: new links with a notice; everything else un
   for (const [how, o] of await runAll('browser-access')) {
     await test.step(how, () => {
       expect(noticeTexts(o).join('\n'), how).toMatch(/links naar de vensters was beschadigd en is vervangen door nieuwe links/);
-      const access = JSON.parse(o.after.get('browser-access.json')!.toString('utf8')) as { tokens: Record<string, string> };
-      expect(Object.keys(access.tokens).sort()).toEqual(['circle', 'supervisor', 'timekeeper']);
+      // Rewritten whole; after the clean stop only the port is kept (the next start makes new links).
+      const access = JSON.parse(o.after.get('browser-access.json')!.toString('utf8')) as { port: number; tokens?: Record<string, string> };
+      expect(Number.isInteger(access.port)).toBe(true);
+      expect(access.tokens).toBeUndefined();
       expect(o.unlock.ok).toBe(true);
       expectAllNotes(o);
       expectSessionKept(o);

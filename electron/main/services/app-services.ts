@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { isSealed } from '../../../shared/session/index.ts';
 import type { AppStatus, Notice, Push, Reply, WindowRole } from '../../../shared/ipc/index.ts';
+import { settingsForRole } from '../../../shared/ipc/settings.ts';
 import type { Localized } from '../../../shared/method/index.ts';
 import type { Clock } from './clock.ts';
 import { createDataHandlers } from './data-handlers.ts';
@@ -113,6 +114,13 @@ export async function createAppServices(options: AppServicesOptions) {
     }
   }
 
+  /** Writes to the vault that run in the background (archiving at a phase change): `flush` waits for them. */
+  const background = new Set<Promise<unknown>>();
+  function track(work: Promise<unknown>): void {
+    background.add(work);
+    void work.finally(() => background.delete(work));
+  }
+
   let host: ReturnType<typeof createSessionHost>;
   const records = createRecordsService({
     vaults,
@@ -135,11 +143,19 @@ export async function createAppServices(options: AppServicesOptions) {
     clock,
     content: records.content,
     notify,
-    onPhaseChange: (persisted) => void records.archive(persisted).catch((e) => log(`archive failed: ${String(e)}`)),
+    onPhaseChange: (persisted) => track(records.archive(persisted).catch((e) => log(`archive failed: ${String(e)}`))),
   });
 
   function status(): AppStatus {
-    return { vault: vaults.state(), lockWarningAt: vaults.lockWarningAt(), session: host.status(), notices: [...notices], transport: options.transport };
+    return {
+      vault: vaults.state(),
+      lockWarningAt: vaults.lockWarningAt(),
+      session: host.status(),
+      notices: [...notices],
+      transport: options.transport,
+      unlockRetryAt: vaults.unlockRetryAt(),
+      passphraseWeak: vaults.passphraseWeak(),
+    };
   }
 
   function pushStatus() {
@@ -174,6 +190,8 @@ export async function createAppServices(options: AppServicesOptions) {
   );
   const display = createCircleDisplayService(clock, settings.get().circleDisplay, (d) => connections.forEach((c) => c.send({ type: 'display', display: d })));
   let lastVaultState = vaults.state();
+  /** The work after an unlock (migration, retention, archive): `flush` waits for it too. */
+  let afterUnlock: Promise<void> = Promise.resolve();
   vaults.onChange(() => {
     pushStatus();
     const state = vaults.state();
@@ -181,7 +199,7 @@ export async function createAppServices(options: AppServicesOptions) {
     lastVaultState = state;
     if (!changedState) return; // only the lock warning moved
     if (state === 'unlocked') {
-      void (async () => {
+      afterUnlock = (async () => {
         tellSetAside('earlier');
         await records.onUnlocked();
         await host.unseal();
@@ -201,8 +219,7 @@ export async function createAppServices(options: AppServicesOptions) {
     // Only a change of this setting moves the live display (not a language or lock change).
     if (s.circleDisplay !== circleSetting) display.followSetting(s.circleDisplay);
     circleSetting = s.circleDisplay;
-    const push: Push = { type: 'settings', settings: s };
-    connections.forEach((c) => c.send(push));
+    connections.forEach((c) => c.send({ type: 'settings', settings: settingsForRole(c.role, s) }));
   });
 
   /**
@@ -245,6 +262,7 @@ export async function createAppServices(options: AppServicesOptions) {
       return { ok: true, value: null };
     },
     'vault.changePassphrase': (req) => vaults.changePassphrase(req.current, req.next),
+    'vault.judgePassphrase': async (req) => ({ ok: true, value: await vaults.judge(req.passphrase) }),
     'vault.activity': () => {
       vaults.activity();
       return { ok: true, value: null };
@@ -297,7 +315,7 @@ export async function createAppServices(options: AppServicesOptions) {
       },
       flush: () => host.flush(),
     }),
-    'settings.get': () => ({ ok: true, value: settings.get() }),
+    'settings.get': (_req, call) => ({ ok: true, value: settingsForRole(call.role, settings.get()) }),
     'settings.set': (req) => ({ ok: true, value: settings.set(req) }),
     'windows.open': (req) => {
       if (!options.windows) return { ok: false, error: { code: 'no-windows', message: NO_WINDOWS } };
@@ -329,7 +347,7 @@ export async function createAppServices(options: AppServicesOptions) {
       const connection = { role, send };
       connections.add(connection);
       send({ type: 'status', status: status() });
-      send({ type: 'settings', settings: settings.get() });
+      send({ type: 'settings', settings: settingsForRole(role, settings.get()) });
       send({ type: 'display', display: display.get() });
       if (role !== 'circle') send({ type: 'nudges', nudges: nudges.list() });
       const view = viewFor(role);
@@ -354,6 +372,8 @@ export async function createAppServices(options: AppServicesOptions) {
       host.resync();
     },
     async flush() {
+      await afterUnlock;
+      await Promise.all([...background]);
       await host.flush();
     },
     dispose() {

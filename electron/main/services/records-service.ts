@@ -4,7 +4,8 @@
  * Observations tapped while the vault is locked wait in memory and are saved on unlock.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import type { CaseSummary, ExportResult, HistoryEntry, Note, Observation, Reply, SessionArchive } from '../../../shared/ipc/index.ts';
+import type { CaseSummary, ExportFinding, ExportResult, HistoryEntry, Note, Observation, Reply, SessionArchive } from '../../../shared/ipc/index.ts';
+import { findIdentifiers } from '../../../shared/privacy/identifiers.ts';
 import { STEP_IDS } from '../../../shared/method/index.ts';
 import type { StepId } from '../../../shared/method/index.ts';
 import { longDate, numericDate } from '../../../shared/i18n/index.ts';
@@ -51,6 +52,24 @@ interface HistoryIndex {
 
 const INDEX_ID = recordId('history-index');
 
+/** The vault key group of a session: its id (a UUID), or a hash of an id a window made up. */
+const sessionGroup = (sessionId: string) => (/^[A-Za-z0-9_.:-]{1,100}$/.test(sessionId) ? sessionId : `h-${recordId('group', sessionId)}`);
+
+/** The key group of a record: its session, or the vault's own group for the history index. */
+export function groupOfRecord(record: { kind: string; data: unknown }): string {
+  const data = record.data as Record<string, unknown> | unknown[] | null;
+  if (record.kind === 'observations' && Array.isArray(data)) {
+    const first = data[0] as { sessionId?: unknown } | undefined;
+    return typeof first?.sessionId === 'string' ? sessionGroup(first.sessionId) : 'vault';
+  }
+  if (data && !Array.isArray(data)) {
+    if (typeof data.sessionId === 'string') return sessionGroup(data.sessionId);
+    const entry = data.entry as { sessionId?: unknown } | undefined;
+    if (typeof entry?.sessionId === 'string') return sessionGroup(entry.sessionId);
+  }
+  return 'vault';
+}
+
 const LOCKED = {
   code: 'locked',
   message: { nl: 'Kring is vergrendeld. Ontgrendel om notities te lezen of te bewaren.', en: 'Kring is locked. Unlock to read or keep notes.' },
@@ -63,6 +82,30 @@ const NOT_FOUND = {
   code: 'not-found',
   message: { nl: 'Deze sessie staat niet (meer) in de geschiedenis.', en: 'This session is not (or no longer) in the history.' },
 };
+
+/**
+ * What an export of this session (or one case) carries that may identify someone: the same
+ * fields the export writes — case titles and the summaries. Names of the circle's own members
+ * are not flagged (they are in the export on purpose, as who asked whom).
+ */
+export function exportFindings(archive: SessionArchive, caseId: string | null): ExportFinding[] {
+  const plan = archive.view.plan;
+  const knownNames = [...plan.participants.map((p) => p.name), plan.supervisorName, plan.secondFacilitatorName].filter((n): n is string => Boolean(n));
+  const out: ExportFinding[] = [];
+  const scan = (where: ExportFinding['where'], text: string) => {
+    for (const f of findIdentifiers(text, { knownNames })) out.push({ kind: f.kind, match: f.match, where, message: f.message });
+  };
+  for (const c of archive.view.cases.filter((x) => caseId === null || x.id === caseId)) {
+    if (c.title) scan('title', c.title);
+    const summary = archive.summaries.find((s) => s.caseId === c.id);
+    if (!summary) continue;
+    scan('thread', summary.commonThread);
+    for (const theme of summary.themes) scan('themes', theme);
+    scan('reflections', summary.reflections);
+    for (const r of summary.requests) scan('requests', r.text);
+  }
+  return out;
+}
 
 export interface RecordsServiceOptions {
   vaults: VaultService;
@@ -92,7 +135,7 @@ export function createRecordsService(options: RecordsServiceOptions) {
     const bySession = Map.groupBy(items, (o) => o.sessionId);
     for (const [sessionId, added] of bySession) {
       const existing = await observationsOf(vault, sessionId);
-      await vault.put(recordId('observations', sessionId), 'observations', [...existing, ...added]);
+      await vault.put(recordId('observations', sessionId), 'observations', [...existing, ...added], sessionGroup(sessionId));
     }
   }
 
@@ -160,8 +203,14 @@ export function createRecordsService(options: RecordsServiceOptions) {
     return { entries, lastFullSweepAt: 0 };
   }
 
+  /**
+   * Destroys the session's key first (its records can then never be opened again, whatever copy
+   * of their files is left), then removes its files — also those of a version-1 vault not yet
+   * rewritten, by their ids.
+   */
   async function deleteSession(vault: Vault, sessionId: string) {
     const caseIds = await caseIdsOf(vault, sessionId);
+    await vault.deleteGroup(sessionGroup(sessionId));
     const ids = [
       ...noteIds(sessionId, caseIds),
       ...summaryIds(sessionId, caseIds),
@@ -183,7 +232,7 @@ export function createRecordsService(options: RecordsServiceOptions) {
       plannedMs: sessionTiming(phaseOf(persisted.value), ctx, persisted.savedAt).plannedMs,
       actualMs: ctx.startedAt === null ? 0 : (ctx.endedAt ?? persisted.savedAt) - ctx.startedAt,
     };
-    await vault.put(recordId('history', ctx.id), 'history', { entry, persisted } satisfies HistoryRecord);
+    await vault.put(recordId('history', ctx.id), 'history', { entry, persisted } satisfies HistoryRecord, sessionGroup(ctx.id));
     await changeIndex(vault, (index) => {
       index.entries = [...index.entries.filter((e) => e.sessionId !== entry.sessionId), entry];
     });
@@ -193,7 +242,7 @@ export function createRecordsService(options: RecordsServiceOptions) {
     canStore: () => vaults.vault() !== null,
     async save(typed: SessionContent) {
       const vault = vaults.vault();
-      if (vault) await vault.put(recordId('session-content', typed.sessionId), 'session-content', typed);
+      if (vault) await vault.put(recordId('session-content', typed.sessionId), 'session-content', typed, sessionGroup(typed.sessionId));
     },
     async load(sessionId: string) {
       const vault = vaults.vault();
@@ -210,6 +259,7 @@ export function createRecordsService(options: RecordsServiceOptions) {
     | 'summary.save'
     | 'summary.list'
     | 'summary.export'
+    | 'summary.exportCheck'
     | 'history.list'
     | 'history.open'
     | 'history.delete'
@@ -219,7 +269,7 @@ export function createRecordsService(options: RecordsServiceOptions) {
       if (!where) return { ok: false, error: NO_SESSION };
       return withVault(async (vault) => {
         const note: Note = { sessionId: where.sessionId, caseId: req.caseId, stepId: req.stepId, text: req.text, updatedAt: clock.now() };
-        await vault.put(recordId('note', where.sessionId, req.caseId, req.stepId), 'note', note);
+        await vault.put(recordId('note', where.sessionId, req.caseId, req.stepId), 'note', note, sessionGroup(where.sessionId));
         return { updatedAt: note.updatedAt };
       });
     },
@@ -251,7 +301,7 @@ export function createRecordsService(options: RecordsServiceOptions) {
     'summary.save': (req) =>
       withVault(async (vault) => {
         const summary: CaseSummary = { ...req, updatedAt: clock.now() };
-        await vault.put(recordId('summary', req.sessionId, req.caseId), 'summary', summary);
+        await vault.put(recordId('summary', req.sessionId, req.caseId), 'summary', summary, sessionGroup(req.sessionId));
         return summary;
       }),
     'summary.list': (req) => withVault((vault) => summariesOf(vault, req.sessionId)),
@@ -267,6 +317,13 @@ export function createRecordsService(options: RecordsServiceOptions) {
           ? { fileName: `kring-${day}.md`, content: renderMarkdown(archive, req.caseId, lang), savedTo: null }
           : { fileName: `kring-${day}.html`, content: renderHtml(archive, req.caseId, lang), savedTo: null };
       return { ok: true, value: result };
+    },
+    'summary.exportCheck': async (req) => {
+      const vault = vaults.vault();
+      if (!vault) return { ok: false, error: LOCKED };
+      const archive = await archiveOf(vault, req.sessionId);
+      if (!archive) return { ok: false, error: NOT_FOUND };
+      return { ok: true, value: exportFindings(archive, req.caseId) };
     },
     'history.list': (req) =>
       withVault(async (vault) => {
@@ -316,14 +373,22 @@ export function createRecordsService(options: RecordsServiceOptions) {
     async onUnlocked() {
       const vault = vaults.vault();
       if (!vault) return;
+      // A vault written before issue 14: every record moves under its session's own key, once.
+      if (vault.hasLegacyRecords) await vault.migrateLegacy(groupOfRecord);
       if (pendingObservations.length > 0) await saveObservations(vault, pendingObservations.splice(0));
       const now = clock.now();
       const cutoff = subMonths(now, options.retentionMonths()).getTime();
+      await vault.purgeSetAside(cutoff);
       const { entries, lastFullSweepAt } = await readIndex(vault);
       const expired = entries.filter((e) => (e.endedAt ?? e.date) < cutoff && !options.liveCaseIds(e.sessionId));
       for (const e of expired) await deleteSession(vault, e.sessionId);
       const sweep = now - lastFullSweepAt > FULL_SWEEP_EVERY_MS;
-      if (sweep) await purgeExpired(vault, { now, retentionMonths: options.retentionMonths(), kinds: RECORD_KINDS.filter((k) => k !== 'history-index') });
+      if (sweep) {
+        await purgeExpired(vault, { now, retentionMonths: options.retentionMonths(), kinds: RECORD_KINDS.filter((k) => k !== 'history-index') });
+        // A session whose every record expired one by one: destroy its key too.
+        const live = whereabouts()?.sessionId;
+        await vault.shredUnusedGroups((group) => group === 'vault' || (live !== undefined && group === sessionGroup(live)));
+      }
       if (expired.length > 0 || sweep) {
         const gone = new Set(expired.map((e) => e.sessionId));
         await changeIndex(vault, (index) => {

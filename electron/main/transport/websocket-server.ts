@@ -1,7 +1,11 @@
 /**
  * The contract served over a WebSocket on 127.0.0.1, plus the built renderer over HTTP, so the
  * real main-side services can be used from any Chromium page (browser mode, Playwright).
- * Each window role has its own random token; a connection without a valid token is refused.
+ * Each window role has its own random token; a connection without a valid token is refused, and
+ * a window page opened with a wrong or missing token gets a plain page that says so (not a
+ * window that waits for a connection forever). Requests must name this server in their Host
+ * header (127.0.0.1 or localhost and our port): a web page elsewhere that points a DNS name at
+ * 127.0.0.1 (DNS rebinding) gets nothing.
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -23,6 +27,34 @@ export interface WebSocketServerOptions {
 
 const MAX_MESSAGE_BYTES = 2 * 1024 * 1024;
 
+/** What a window page with a wrong or missing token shows: no script, no data, both languages. */
+export const BAD_LINK_PAGE = `<!doctype html>
+<html lang="nl">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Kring · link niet geldig</title>
+<style>
+  body { font: 1.25rem/1.5 system-ui, sans-serif; max-width: 38rem; margin: 4rem auto; padding: 0 1.5rem; color: #1d2430; background: #faf8f4; }
+  h1 { font-size: 1.8rem; margin-bottom: 0.5rem; }
+  p { margin: 0.6rem 0; }
+  .en { color: #4a5361; margin-top: 2rem; }
+  @media (prefers-color-scheme: dark) { body { background: #171b22; color: #eef1f5; } .en { color: #b9c1cc; } }
+</style>
+</head>
+<body>
+<main>
+<h1>Deze link is niet (meer) geldig</h1>
+<p>Kijk in het venster van Kring voor de juiste link. Kring maakt bij elke start nieuwe links; een oude link of een link die niet helemaal is overgenomen, werkt niet.</p>
+<p class="en" lang="en"><strong>This link is not (or no longer) valid.</strong> Look in Kring's window for the right one. Kring makes new links at every start; an old link, or one that was not copied in full, does not work.</p>
+</main>
+</body>
+</html>
+`;
+
+/** The pages that open a window: they need the token of their role. */
+const WINDOW_PAGES: Record<string, WindowRole> = { '/': 'supervisor', '/supervisor.html': 'supervisor', '/timekeeper.html': 'timekeeper', '/circle.html': 'circle' };
+
 function sameToken(a: string, b: string): boolean {
   const x = Buffer.from(a);
   const y = Buffer.from(b);
@@ -37,8 +69,30 @@ export async function startWebSocketServer(options: WebSocketServerOptions) {
   const notFound = (res: import('node:http').ServerResponse) =>
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff' }).end('Niet gevonden / Not found');
 
+  /** True when the Host header names this server: 127.0.0.1 or localhost, on our port. */
+  const hostOk = (host: string | undefined) => {
+    const port = (http.address() as AddressInfo | null)?.port;
+    return host === `127.0.0.1:${port}` || host === `localhost:${port}`;
+  };
+
   const http = createServer(async (req, res) => {
+    if (!hostOk(req.headers.host)) {
+      res.writeHead(421, { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff' }).end('Onbekende host / Unknown host');
+      return;
+    }
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const pageRole = WINDOW_PAGES[url.pathname];
+    if (pageRole && req.method === 'GET' && roleOf(url.searchParams.get('token')) !== pageRole) {
+      res.writeHead(403, {
+        'content-type': 'text/html; charset=utf-8',
+        'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+        'x-content-type-options': 'nosniff',
+        'cache-control': 'no-store',
+        'referrer-policy': 'no-referrer',
+      });
+      res.end(BAD_LINK_PAGE);
+      return;
+    }
     const file = req.method === 'GET' ? resolveAsset(options.staticDir, url.pathname) : null;
     if (!file) {
       notFound(res);
@@ -51,6 +105,8 @@ export async function startWebSocketServer(options: WebSocketServerOptions) {
         'content-security-policy': CONTENT_SECURITY_POLICY,
         'x-content-type-options': 'nosniff',
         'cache-control': 'no-store',
+        // The token is in the address: never send it along to anything else.
+        'referrer-policy': 'no-referrer',
       });
       res.end(body);
     } catch {
@@ -64,8 +120,8 @@ export async function startWebSocketServer(options: WebSocketServerOptions) {
     const role = url.pathname === WS_PATH ? roleOf(url.searchParams.get('token')) : null;
     const origin = req.headers.origin;
     const port = (http.address() as AddressInfo).port;
-    const originOk = origin === undefined || origin === `http://127.0.0.1:${port}`;
-    if (!role || !originOk) {
+    const originOk = origin === undefined || origin === `http://127.0.0.1:${port}` || origin === `http://localhost:${port}`;
+    if (!role || !originOk || !hostOk(req.headers.host)) {
       socket.write('HTTP/1.1 401 Unauthorized\r\nConnection: close\r\n\r\n');
       socket.destroy();
       return;
@@ -112,7 +168,10 @@ export async function startWebSocketServer(options: WebSocketServerOptions) {
     urls: Object.fromEntries(WINDOW_ROLES.map((r) => [r, `${base}/${r}.html?token=${tokens[r]}`])) as Record<WindowRole, string>,
     async close() {
       wss.clients.forEach((c) => c.terminate());
-      await new Promise<void>((resolve) => http.close(() => resolve()));
+      // Open windows hold keep-alive connections; without this, close() waits for them to time out.
+      const closed = new Promise<void>((resolve) => http.close(() => resolve()));
+      http.closeAllConnections();
+      await closed;
     },
   };
 }

@@ -1,4 +1,4 @@
-import { mkdir, readdir, rename } from 'node:fs/promises';
+import { mkdir, readdir, rename, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Localized } from '../../../shared/method/types.ts';
 import { fsyncDirectory } from '../storage/atomic-file.ts';
@@ -12,7 +12,7 @@ import { isValidRecordId } from './record-id.ts';
  */
 export const SET_ASIDE_DIR = 'set-aside';
 
-export type SetAsideReasonCode = 'tampered' | 'truncated' | 'unknown-format' | 'invalid-content';
+export type SetAsideReasonCode = 'tampered' | 'truncated' | 'unknown-format' | 'invalid-content' | 'unknown-key';
 
 export interface SetAsideRecord {
   id: string;
@@ -36,6 +36,10 @@ const REASONS: Record<SetAsideReasonCode, Localized> = {
   'unknown-format': {
     nl: `Een notitie kon niet worden geopend: het bestand is geen Kring-notitie of komt uit een nieuwere versie. ${AFTERWARDS_NL}`,
     en: `A note could not be opened: the file is not a Kring note or comes from a newer version. ${AFTERWARDS_EN}`,
+  },
+  'unknown-key': {
+    nl: `Een notitie kon niet worden geopend: de sleutel ervan staat niet in deze kluis (het bestand komt uit een andere kluis of uit een reservekopie die niet bij dit sleutelbestand hoort). ${AFTERWARDS_NL}`,
+    en: `A note could not be opened: its key is not in this vault (the file comes from another vault, or from a backup that does not belong with this key file). ${AFTERWARDS_EN}`,
   },
   'invalid-content': {
     nl: `Een notitie kon wel worden ontsleuteld, maar de inhoud is onleesbaar. ${AFTERWARDS_NL}`,
@@ -97,4 +101,29 @@ export async function listSetAside(vaultDir: string): Promise<SetAsideRecord[]> 
     found.push({ at: Number(at), record: { id, file: join(dir, name), reason } });
   }
   return found.sort((a, b) => a.at - b.at).map((f) => f.record);
+}
+
+/** Deletes the files set aside before `cutoff` (epoch ms, from the time in their name). Returns their paths. */
+export async function removeSetAsideBefore(vaultDir: string, cutoff: number): Promise<string[]> {
+  const dir = join(vaultDir, SET_ASIDE_DIR);
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch (err) {
+    if (hasSystemCode(err, 'ENOENT')) return [];
+    throw toStorageError(err);
+  }
+  const removed: string[] = [];
+  for (const name of names) {
+    const match = SET_ASIDE_NAME.exec(name);
+    if (!match || Number(match[3]) >= cutoff) continue;
+    const file = join(dir, name);
+    try {
+      await unlink(file);
+      removed.push(file);
+    } catch (err) {
+      if (!hasSystemCode(err, 'ENOENT')) throw toStorageError(err);
+    }
+  }
+  return removed;
 }

@@ -10,10 +10,11 @@ import { readFileIfExists, removeFile, writeFileAtomic } from '../storage/atomic
  */
 export const ATTEMPTS_FILE = 'unlock-attempts.json';
 
-/** Failures allowed without any wait. */
+/** Failures allowed without any wait (typos happen). */
 export const FREE_ATTEMPTS = 3;
-const FIRST_DELAY_MS = 1_000;
-export const MAX_DELAY_MS = 60_000;
+/** The waits after the 3rd, 4th, 5th … failure; the last one repeats. */
+const DELAYS_MS = [5_000, 15_000, 30_000, 60_000, 120_000, 300_000, 600_000, 900_000] as const;
+export const MAX_DELAY_MS = DELAYS_MS[DELAYS_MS.length - 1]!;
 
 export interface AttemptState {
   failures: number;
@@ -21,10 +22,14 @@ export interface AttemptState {
   lastFailureAt: number;
 }
 
-/** The wait that follows the given number of consecutive failures: 0, 0, 1 s, 2 s, 4 s … 60 s. */
+/**
+ * The wait that follows the given number of consecutive failures: none for the first two, then
+ * 5 s, 15 s, 30 s, 1 min, 2 min, 5 min, 10 min and 15 min from then on. Ten wrong guesses take
+ * over half an hour; a person who mistyped three times waits five seconds.
+ */
 export function delayAfterFailures(failures: number): number {
   if (failures < FREE_ATTEMPTS) return 0;
-  return Math.min(FIRST_DELAY_MS * 2 ** (failures - FREE_ATTEMPTS), MAX_DELAY_MS);
+  return DELAYS_MS[Math.min(failures - FREE_ATTEMPTS, DELAYS_MS.length - 1)]!;
 }
 
 /**

@@ -8,11 +8,16 @@ export type VaultErrorCode =
   | 'locked'
   | 'empty-passphrase'
   | 'passphrase-too-short'
+  | 'passphrase-weak'
   | 'no-vault'
   | 'already-exists';
 
 function secondsText(ms: number): { nl: string; en: string } {
   const s = Math.max(1, Math.ceil(ms / 1000));
+  if (s >= 120) {
+    const m = Math.ceil(s / 60);
+    return { nl: `${m} minuten`, en: `${m} minutes` };
+  }
   return { nl: s === 1 ? '1 seconde' : `${s} seconden`, en: s === 1 ? '1 second' : `${s} seconds` };
 }
 
@@ -63,6 +68,11 @@ function messageFor(code: VaultErrorCode, retryAfterMs: number | undefined): Loc
         nl: 'Kies een wachtwoord van minstens 8 tekens. Een zin van een paar woorden is sterk en goed te onthouden.',
         en: 'Choose a passphrase of at least 8 characters. A sentence of a few words is strong and easy to remember.',
       };
+    case 'passphrase-weak':
+      return {
+        nl: 'Dit wachtwoord is te makkelijk te raden. Vier losse woorden werken goed, bijvoorbeeld "fiets regen tafel koffie" (maar kies je eigen).',
+        en: 'This passphrase is too easy to guess. Four unrelated words work well, for example "bicycle rain table coffee" (but choose your own).',
+      };
     case 'no-vault':
       return {
         nl: 'Er is hier nog geen kluis. Maak eerst een kluis aan met een wachtwoord.',
@@ -83,12 +93,13 @@ export class VaultError extends Error {
   /** For 'too-many-attempts' (and a 'wrong-passphrase' that starts a wait): ms until the next try is allowed. */
   readonly retryAfterMs: number | undefined;
 
-  constructor(code: VaultErrorCode, options?: { retryAfterMs?: number; cause?: unknown }) {
+  /** `message` replaces the standard text for the code (the passphrase policy's own advice). */
+  constructor(code: VaultErrorCode, options?: { retryAfterMs?: number; cause?: unknown; message?: Localized }) {
     super(`vault error: ${code}`, options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'VaultError';
     this.code = code;
     this.retryAfterMs = options?.retryAfterMs;
-    this.userMessage = messageFor(code, options?.retryAfterMs);
+    this.userMessage = options?.message ?? messageFor(code, options?.retryAfterMs);
   }
 }
 

@@ -8,12 +8,14 @@ export interface ConfirmDialogProps {
   title: string;
   children?: ReactNode;
   confirmLabel: string;
+  /** Default "Annuleren". */
+  cancelLabel?: string;
   danger?: boolean;
   onConfirm: () => void;
   onCancel: () => void;
 }
 
-export function ConfirmDialog({ open, title, children, confirmLabel, danger = false, onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel, danger = false, onConfirm, onCancel }: ConfirmDialogProps) {
   const t = useT();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -40,8 +42,8 @@ export function ConfirmDialog({ open, title, children, confirmLabel, danger = fa
       <h2 id={titleId}>{title}</h2>
       <div className="stack">{children}</div>
       <div className="row end" style={{ marginTop: '1.2rem' }}>
-        <button type="button" onClick={onCancel} autoFocus>
-          {t('common.cancel')}
+        <button type="button" onClick={onCancel} autoFocus data-testid="dialog-cancel">
+          {cancelLabel ?? t('common.cancel')}
         </button>
         <button type="button" className={danger ? 'danger' : 'primary'} onClick={onConfirm}>
           {confirmLabel}

@@ -1,14 +1,37 @@
-/** Export a case or a session, after a plain warning that the exported file is not encrypted. */
+/**
+ * Export a case or a session, after a plain warning that the exported file is not encrypted and
+ * a list of what in it may identify someone (main scans exactly what the export carries), with
+ * a way back to edit first.
+ */
 import { useState } from 'react';
+import type { ExportFinding } from '../../../shared/ipc/contract.ts';
+import type { StringKey } from '../../i18n/index.ts';
 import { api, call, showError } from '../../common/api.ts';
 import { useT } from '../../i18n/index.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { downloadText, printHtml } from './Download.ts';
 
+const MAX_SHOWN = 8;
+
+const WHERE: Record<ExportFinding['where'], StringKey> = {
+  title: 'export.inTitle',
+  thread: 'export.inThread',
+  themes: 'export.inThemes',
+  reflections: 'export.inReflections',
+  requests: 'export.inRequests',
+};
+
 export function ExportPanel({ sessionId, caseId, label }: { sessionId: string; caseId: string | null; label?: string }) {
   const t = useT();
   const [format, setFormat] = useState<'markdown' | 'html' | 'pdf'>('markdown');
   const [asking, setAsking] = useState(false);
+  const [findings, setFindings] = useState<ExportFinding[]>([]);
+
+  const ask = async () => {
+    const found = await call('summary.exportCheck', { sessionId, caseId });
+    setFindings(found ?? []);
+    setAsking(true);
+  };
   const [done, setDone] = useState('');
 
   const run = async () => {
@@ -44,15 +67,36 @@ export function ExportPanel({ sessionId, caseId, label }: { sessionId: string; c
           <option value="html">{t('export.html')}</option>
           <option value="pdf">{t('export.pdf')}</option>
         </select>
-        <button type="button" onClick={() => setAsking(true)} data-testid="export-button">
+        <button type="button" onClick={() => void ask()} data-testid="export-button">
           {label ?? t('export.button')}
         </button>
       </div>
       <p className="small muted" role="status" aria-live="polite" style={{ margin: 0 }}>
         {done}
       </p>
-      <ConfirmDialog open={asking} title={t('export.warnTitle')} confirmLabel={t('export.confirm')} onConfirm={() => void run()} onCancel={() => setAsking(false)}>
+      <ConfirmDialog
+        open={asking}
+        title={t('export.warnTitle')}
+        confirmLabel={findings.length > 0 ? t('export.confirmAnyway') : t('export.confirm')}
+        {...(findings.length > 0 ? { cancelLabel: t('export.goBack') } : {})}
+        onConfirm={() => void run()}
+        onCancel={() => setAsking(false)}
+      >
         <p>{t('export.warnText')}</p>
+        {findings.length > 0 && (
+          <div className="advice" data-testid="export-findings">
+            <p style={{ margin: 0, fontWeight: 600 }}>{t('export.foundTitle', { n: findings.length })}</p>
+            <ul className="small">
+              {findings.slice(0, MAX_SHOWN).map((f, i) => (
+                <li key={i}>
+                  <q>{f.match}</q> — {t(WHERE[f.where])}: {t.l(f.message)}
+                </li>
+              ))}
+            </ul>
+            {findings.length > MAX_SHOWN && <p className="small">{t('privacy.more', { n: findings.length - MAX_SHOWN })}</p>}
+            <p className="small" style={{ margin: 0 }}>{t('export.foundAdvice')}</p>
+          </div>
+        )}
         <p className="muted">{t('export.warnWhere')}</p>
       </ConfirmDialog>
     </div>

@@ -7,6 +7,7 @@ import { useStore } from '../../common/store.ts';
 import { useT } from '../../i18n/index.ts';
 import { changeNote, flushNotes, noteKey, notesStore } from '../notes.ts';
 import { PrivacyAdvice, replaceFinding, useFindings } from './PrivacyAdvice.tsx';
+import { FieldLimit, useFieldLimit } from './FieldLimit.tsx';
 
 export const NotesEditor = memo(function NotesEditor({ caseId, stepId, label, knownNames, rows = 8 }: { caseId: string | null; stepId: StepId | null; label: string; knownNames: readonly string[]; rows?: number }) {
   const t = useT();
@@ -16,6 +17,7 @@ export const NotesEditor = memo(function NotesEditor({ caseId, stepId, label, kn
   const text = notes.texts[key] ?? '';
   const save = notes.saveState[key];
   const findings = useFindings(text, knownNames);
+  const limit = useFieldLimit(TEXT_LIMITS.note);
 
   // Leaving this step (or this screen) saves at once.
   useEffect(() => () => void flushNotes(), [key]);
@@ -45,17 +47,19 @@ export const NotesEditor = memo(function NotesEditor({ caseId, stepId, label, kn
         value={text}
         maxLength={TEXT_LIMITS.note}
         onChange={(e) => changeNote(caseId, stepId, e.target.value)}
+        onPaste={limit.onPaste}
         onBlur={() => void flushNotes()}
         onKeyDown={(e) => {
           if (e.key === 'Escape') (e.target as HTMLTextAreaElement).blur();
         }}
-        aria-describedby={`${id}-hint`}
+        aria-describedby={`${id}-hint ${id}-count`}
         data-testid="notes"
         spellCheck
       />
       <span id={`${id}-hint`} className="hint">
         {t('notes.hint')}
       </span>
+      <FieldLimit id={`${id}-count`} length={text.length} max={TEXT_LIMITS.note} cut={limit.cut} onDismiss={limit.clearCut} />
       <PrivacyAdvice findings={findings} onReplace={(f, label) => changeNote(caseId, stepId, replaceFinding(text, f, label))} />
     </div>
   );

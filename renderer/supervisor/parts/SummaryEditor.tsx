@@ -7,6 +7,7 @@ import { OBSERVATION_TAGS } from '../../../shared/method/observations.ts';
 import { STEPS } from '../../../shared/method/steps.ts';
 import type { CaseSummary, Observation, RequestVoiced } from '../../../shared/ipc/records.ts';
 import { TEXT_LIMITS } from '../../../shared/ipc/limits.ts';
+import { FieldLimit, LimitedInput, useFieldLimit } from './FieldLimit.tsx';
 import type { CaseTiming } from '../../../shared/session/accounting.ts';
 import { call } from '../../common/api.ts';
 import { clockTime } from '../../common/dates.ts';
@@ -197,6 +198,8 @@ const SummaryFields = memo(function SummaryFields({ id, sessionId, caseId, known
 
   const setRequest = (i: number, change: Partial<RequestVoiced>) => update({ requests: draft.requests.map((r, j) => (j === i ? { ...r, ...change } : r)) });
 
+  const threadLimit = useFieldLimit(TEXT_LIMITS.summaryField);
+  const reflLimit = useFieldLimit(TEXT_LIMITS.summaryField);
   const status =
     save.state === 'error' ? t('notes.notSaved') : save.state === 'saved' ? (save.at ? t('notes.savedAt', { at: clockTime(save.at, t.lang) }) : loaded ? t('notes.autosave') : t('common.loading')) : t('notes.saving');
 
@@ -211,7 +214,8 @@ const SummaryFields = memo(function SummaryFields({ id, sessionId, caseId, known
       <p className="muted small">{t('summary.intro')}</p>
       <div className="field">
         <label htmlFor={`${id}-thread`}>{t('summary.commonThread')}</label>
-        <textarea id={`${id}-thread`} rows={4} value={draft.commonThread} maxLength={TEXT_LIMITS.summaryField} onChange={(e) => update({ commonThread: e.target.value })} data-testid="summary-thread" />
+        <textarea id={`${id}-thread`} rows={4} value={draft.commonThread} maxLength={TEXT_LIMITS.summaryField} onChange={(e) => update({ commonThread: e.target.value })} onPaste={threadLimit.onPaste} aria-describedby={`${id}-thread-count`} data-testid="summary-thread" />
+        <FieldLimit id={`${id}-thread-count`} length={draft.commonThread.length} max={TEXT_LIMITS.summaryField} cut={threadLimit.cut} onDismiss={threadLimit.clearCut} />
         {fromNotes('samenvatting') && !draft.commonThread && (
           <button type="button" className="quiet small" onClick={() => update({ commonThread: fromNotes('samenvatting') })}>
             {t('summary.fromNotes6')}
@@ -226,7 +230,7 @@ const SummaryFields = memo(function SummaryFields({ id, sessionId, caseId, known
               <label className="sr-only" htmlFor={`${id}-theme-${i}`}>
                 {t('summary.themeN', { n: i + 1 })}
               </label>
-              <input id={`${id}-theme-${i}`} type="text" value={theme} maxLength={500} onChange={(e) => update({ themes: draft.themes.map((x, j) => (j === i ? e.target.value : x)) })} style={{ flex: 1, width: 'auto' }} />
+              <LimitedInput id={`${id}-theme-${i}`} max={500} value={theme} onValue={(v) => update({ themes: draft.themes.map((x, j) => (j === i ? v : x)) })} />
               <button type="button" className="quiet" onClick={() => update({ themes: draft.themes.filter((_, j) => j !== i) })} aria-label={t('summary.removeTheme', { n: i + 1 })}>
                 {t('common.remove')}
               </button>
@@ -239,7 +243,8 @@ const SummaryFields = memo(function SummaryFields({ id, sessionId, caseId, known
       </fieldset>
       <div className="field">
         <label htmlFor={`${id}-refl`}>{t('summary.reflections')}</label>
-        <textarea id={`${id}-refl`} rows={4} value={draft.reflections} maxLength={TEXT_LIMITS.summaryField} onChange={(e) => update({ reflections: e.target.value })} data-testid="summary-reflections" />
+        <textarea id={`${id}-refl`} rows={4} value={draft.reflections} maxLength={TEXT_LIMITS.summaryField} onChange={(e) => update({ reflections: e.target.value })} onPaste={reflLimit.onPaste} aria-describedby={`${id}-refl-count`} data-testid="summary-reflections" />
+        <FieldLimit id={`${id}-refl-count`} length={draft.reflections.length} max={TEXT_LIMITS.summaryField} cut={reflLimit.cut} onDismiss={reflLimit.clearCut} />
         {fromNotes('terugkoppeling') && !draft.reflections && (
           <button type="button" className="quiet small" onClick={() => update({ reflections: fromNotes('terugkoppeling') })}>
             {t('summary.fromNotes5')}
@@ -253,15 +258,15 @@ const SummaryFields = memo(function SummaryFields({ id, sessionId, caseId, known
           <div key={i} className="request-row">
             <div className="field">
               <label htmlFor={`${id}-rf-${i}`}>{t('summary.from')}</label>
-              <input id={`${id}-rf-${i}`} type="text" value={r.from} maxLength={100} onChange={(e) => setRequest(i, { from: e.target.value })} />
+              <LimitedInput id={`${id}-rf-${i}`} max={100} value={r.from} onValue={(v) => setRequest(i, { from: v })} />
             </div>
             <div className="field">
               <label htmlFor={`${id}-rt-${i}`}>{t('summary.to')}</label>
-              <input id={`${id}-rt-${i}`} type="text" value={r.to} maxLength={100} onChange={(e) => setRequest(i, { to: e.target.value })} />
+              <LimitedInput id={`${id}-rt-${i}`} max={100} value={r.to} onValue={(v) => setRequest(i, { to: v })} />
             </div>
             <div className="field grow">
               <label htmlFor={`${id}-rx-${i}`}>{t('summary.request')}</label>
-              <input id={`${id}-rx-${i}`} type="text" value={r.text} maxLength={2000} onChange={(e) => setRequest(i, { text: e.target.value })} />
+              <LimitedInput id={`${id}-rx-${i}`} max={2000} value={r.text} onValue={(v) => setRequest(i, { text: v })} />
             </div>
             <button type="button" className="quiet" onClick={() => update({ requests: draft.requests.filter((_, j) => j !== i) })} aria-label={t('summary.removeRequest', { n: i + 1 })}>
               {t('common.remove')}

@@ -13,7 +13,8 @@ import { useT } from '../../i18n/index.ts';
 import type { StringKey } from '../../i18n/index.ts';
 import { CommitInput } from '../parts/CommitInput.tsx';
 import { YourData } from '../parts/YourData.tsx';
-import { MIN_PASSPHRASE_LENGTH, passphraseStrength } from '../../../shared/passphrase/strength.ts';
+import { MIN_PASSPHRASE_LENGTH } from '../../../shared/passphrase/strength.ts';
+import { PassphraseAdvice, usePassphraseVerdict } from '../parts/PassphraseAdvice.tsx';
 
 function Radio<V extends string>({ name, value, options, onChange, legend }: { name: string; value: V; options: [V, StringKey][]; onChange: (v: V) => void; legend: string }) {
   const t = useT();
@@ -40,8 +41,8 @@ function ChangePassphrase() {
   const [again, setAgain] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
   const [done, setDone] = useState(false);
-  const strength = next ? passphraseStrength(next) : null;
-  const ready = current.length > 0 && next.length >= MIN_PASSPHRASE_LENGTH && next === again;
+  const verdict = usePassphraseVerdict(next);
+  const ready = current.length > 0 && next.length >= MIN_PASSPHRASE_LENGTH && verdict?.acceptable === true && next === again;
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (!ready) return;
@@ -60,18 +61,16 @@ function ChangePassphrase() {
     <form onSubmit={(e) => void submit(e)} className="stack">
       <div className="field">
         <label htmlFor={`${id}-c`}>{t('settings.currentPassphrase')}</label>
-        <input id={`${id}-c`} type="password" autoComplete="current-password" value={current} maxLength={TEXT_LIMITS.passphrase} onChange={(e) => setCurrent(e.target.value)} />
+        <input id={`${id}-c`} data-testid="current-passphrase" type="password" autoComplete="current-password" value={current} maxLength={TEXT_LIMITS.passphrase} onChange={(e) => setCurrent(e.target.value)} />
       </div>
       <div className="field">
         <label htmlFor={`${id}-n`}>{t('settings.newPassphrase')}</label>
-        <input id={`${id}-n`} type="password" autoComplete="new-password" value={next} maxLength={TEXT_LIMITS.passphrase} onChange={(e) => setNext(e.target.value)} aria-describedby={`${id}-s`} />
-        <span id={`${id}-s`} className="hint" aria-live="polite">
-          {strength ? t.l(strength.hint) : t('vault.minLength', { n: MIN_PASSPHRASE_LENGTH })}
-        </span>
+        <input id={`${id}-n`} data-testid="new-passphrase" type="password" autoComplete="new-password" value={next} maxLength={TEXT_LIMITS.passphrase} onChange={(e) => setNext(e.target.value)} aria-describedby={`${id}-s`} />
+        <PassphraseAdvice id={`${id}-s`} verdict={next ? verdict : null} empty={t('vault.minLength', { n: MIN_PASSPHRASE_LENGTH })} />
       </div>
       <div className="field">
         <label htmlFor={`${id}-a`}>{t('vault.passphraseAgain')}</label>
-        <input id={`${id}-a`} type="password" autoComplete="new-password" value={again} maxLength={TEXT_LIMITS.passphrase} onChange={(e) => setAgain(e.target.value)} aria-invalid={again.length > 0 && again !== next} />
+        <input id={`${id}-a`} data-testid="new-passphrase-again" type="password" autoComplete="new-password" value={again} maxLength={TEXT_LIMITS.passphrase} onChange={(e) => setAgain(e.target.value)} aria-invalid={again.length > 0 && again !== next} />
       </div>
       {error && (
         <p className="error-box" role="alert">
@@ -150,6 +149,7 @@ export function SettingsScreen({ onClose }: { onClose: () => void }) {
   const id = useId();
   const settings = useSettings();
   const set = (patch: Partial<Settings>) => void updateSettings(patch);
+  const onLinux = typeof navigator !== 'undefined' && /Linux/.test(navigator.userAgent) && !/Android/.test(navigator.userAgent);
   const [permission, setPermission] = useState(typeof Notification === 'undefined' ? 'denied' : Notification.permission);
 
   return (
@@ -235,14 +235,27 @@ export function SettingsScreen({ onClose }: { onClose: () => void }) {
               {t('settings.autoLock')} <span className="hint">{t('settings.autoLockHint')}</span>
             </label>
             <CommitInput id={`${id}-lock`} type="number" min={1} max={240} value={String(settings.autoLockMinutes)} onCommit={(v) => Number.isInteger(Number(v)) && set({ autoLockMinutes: Number(v) })} />
+            {onLinux && (
+              <span className="hint" data-testid="linux-lock-note">
+                {t('settings.linuxLock')}
+              </span>
+            )}
           </div>
+          <label className="check">
+            <input type="checkbox" checked={settings.contentProtection} onChange={(e) => set({ contentProtection: e.target.checked })} data-testid="content-protection" />
+            <span>
+              {t('settings.contentProtection')}
+              <br />
+              <span className="small muted">{onLinux ? t('settings.contentProtectionLinux') : t('settings.contentProtectionHint')}</span>
+            </span>
+          </label>
           <div className="field">
             <label htmlFor={`${id}-ret`}>
               {t('settings.retention')} <span className="hint">{t('settings.retentionHint')}</span>
             </label>
             <CommitInput id={`${id}-ret`} type="number" min={1} max={120} value={String(settings.retentionMonths)} onCommit={(v) => Number.isInteger(Number(v)) && set({ retentionMonths: Number(v) })} />
           </div>
-          <h3>{t('settings.changePassphrase')}</h3>
+          <h3 id="change-passphrase">{t('settings.changePassphrase')}</h3>
           <ChangePassphrase />
         </section>
         <section className="card" aria-labelledby={`${id}-prompts`}>

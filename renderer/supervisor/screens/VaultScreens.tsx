@@ -7,10 +7,11 @@ import type { ApiError } from '../../../shared/ipc/contract.ts';
 import { api } from '../../common/api.ts';
 import { Countdown } from '../../common/Countdown.tsx';
 import { warningMsFor, whereLabel } from '../../common/labels.ts';
-import { useSettings } from '../../common/store.ts';
+import { useSettings, useStatus } from '../../common/store.ts';
 import { useT } from '../../i18n/index.ts';
-import { MIN_PASSPHRASE_LENGTH, passphraseStrength } from '../../../shared/passphrase/strength.ts';
 import { YourData } from '../parts/YourData.tsx';
+import { MIN_PASSPHRASE_LENGTH } from '../../../shared/passphrase/strength.ts';
+import { PassphraseAdvice, usePassphraseVerdict, useSecondsUntil } from '../parts/PassphraseAdvice.tsx';
 
 function ErrorText({ error }: { error: ApiError | null }) {
   const t = useT();
@@ -30,9 +31,9 @@ export function VaultCreateScreen() {
   const [understood, setUnderstood] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
-  const strength = pass ? passphraseStrength(pass) : null;
+  const verdict = usePassphraseVerdict(pass);
   const mismatch = again.length > 0 && again !== pass;
-  const ready = pass.length >= MIN_PASSPHRASE_LENGTH && again === pass && understood && !busy;
+  const ready = pass.length >= MIN_PASSPHRASE_LENGTH && verdict?.acceptable === true && again === pass && understood && !busy;
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -62,15 +63,7 @@ export function VaultCreateScreen() {
             data-testid="passphrase"
             autoFocus
           />
-          <span id={`${id}-strength`} className="hint" aria-live="polite">
-            {strength ? (
-              <>
-                <meter min={0} max={4} low={2} high={3} optimum={4} value={strength.score} aria-label={t('vault.strength')} /> {t.l(strength.hint)}
-              </>
-            ) : (
-              t('vault.minLength', { n: MIN_PASSPHRASE_LENGTH })
-            )}
-          </span>
+          <PassphraseAdvice id={`${id}-strength`} verdict={pass ? verdict : null} empty={t('vault.minLength', { n: MIN_PASSPHRASE_LENGTH })} />
         </div>
         <div className="field">
           <label htmlFor={`${id}-p2`}>{t('vault.passphraseAgain')}</label>
@@ -104,13 +97,16 @@ export function LockScreen({ view }: { view: SupervisorView | null }) {
   const t = useT();
   const id = useId();
   const settings = useSettings();
+  const status = useStatus();
   const [pass, setPass] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
+  // After wrong passphrases main refuses for a while (also after a restart): count it down here.
+  const waitSeconds = useSecondsUntil(error?.retryAt ?? status?.unlockRetryAt);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (!pass || busy) return;
+    if (!pass || busy || waitSeconds > 0) return;
     setBusy(true);
     setError(null);
     const reply = await api()['vault.unlock']({ passphrase: pass });
@@ -149,10 +145,26 @@ export function LockScreen({ view }: { view: SupervisorView | null }) {
           />
         </div>
         <div id={`${id}-err`}>
-          <ErrorText error={error} />
+          {/* With a wait running, the countdown says when; main's message would hold a frozen number. */}
+          {error?.retryAt !== undefined ? (
+            error.code === 'wrong-passphrase' && (
+              <p className="error-box" role="alert" data-testid="vault-error">
+                {t('vault.wrongPassphrase')}
+              </p>
+            )
+          ) : (
+            <ErrorText error={error} />
+          )}
         </div>
+        {waitSeconds > 0 && (
+          <p className="advice" role="status" data-testid="unlock-wait">
+            {waitSeconds <= 90
+              ? t('vault.retryIn', { s: waitSeconds })
+              : t('vault.retryInMinutes', { time: `${Math.floor(waitSeconds / 60)}:${String(waitSeconds % 60).padStart(2, '0')}` })}
+          </p>
+        )}
         <div className="row">
-          <button type="submit" className="primary big" disabled={!pass || busy} data-testid="unlock">
+          <button type="submit" className="primary big" disabled={!pass || busy || waitSeconds > 0} data-testid="unlock">
             {busy ? t('vault.unlocking') : t('vault.unlock')}
           </button>
         </div>

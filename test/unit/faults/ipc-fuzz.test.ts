@@ -126,6 +126,7 @@ const TEMPLATES: Record<Channel, Record<string, unknown>> = {
   'vault.unlock': { passphrase: 'niet het wachtwoord' },
   'vault.lock': {},
   'vault.changePassphrase': { current: 'niet het wachtwoord', next: 'een ander lang wachtwoord' },
+  'vault.judgePassphrase': { passphrase: 'een ander lang wachtwoord' },
   'vault.activity': {},
   'notes.save': { caseId: null, stepId: 'inbreng', text: 'fuzz' },
   'notes.list': { sessionId: 's' },
@@ -134,6 +135,7 @@ const TEMPLATES: Record<Channel, Record<string, unknown>> = {
   'summary.save': { sessionId: 's', caseId: 'c', commonThread: '', themes: [], reflections: '', requests: [{ from: 'a', to: 'b', text: 'c' }] },
   'summary.list': { sessionId: 's' },
   'summary.export': { sessionId: 's', caseId: null, format: 'markdown' },
+  'summary.exportCheck': { sessionId: 's', caseId: null },
   'history.list': { query: '' },
   'history.open': { sessionId: 's' },
   'history.delete': { sessionId: 's' },
@@ -447,6 +449,10 @@ describe('broken frames on the real WebSocket transport', () => {
     const check = await roundTrip(ws, replies, 1, 'app.status', {});
     expect(closedWith, 'the connection stayed open through it all').toBeNull();
     expect(check.ok).toBe(true);
+    // Replies need not come in order (judging a passphrase loads dictionaries first): wait for the stragglers.
+    for (let waited = 0; waited < 10_000 && [...answerable.keys()].some((sentId) => !replies.has(sentId)); waited += 20) {
+      await new Promise((r) => setTimeout(r, 20));
+    }
     for (const sentId of answerable.keys()) {
       const reply = replies.get(sentId);
       expect(reply, `reply to ${sentId} (${answerable.get(sentId)})`).toBeDefined();

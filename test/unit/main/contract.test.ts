@@ -95,6 +95,10 @@ const CASES: { [C in Channel]: { valid: Req<C>; bad: unknown[] } } = {
       { current: 'oud', next: 'nieuw', extra: 1 },
     ],
   },
+  'vault.judgePassphrase': {
+    valid: { passphrase: 'vier losse woorden' },
+    bad: [...COMMON_BAD, {}, { passphrase: 1 }, { passphrase: long(TEXT_LIMITS.passphrase + 1) }, { passphrase: 'x', extra: 1 }],
+  },
   'vault.activity': { valid: {}, bad: EMPTY_BAD },
   'notes.save': {
     valid: { caseId: 'case-1', stepId: 'vragen', text: 'Een notitie.' },
@@ -162,6 +166,10 @@ const CASES: { [C in Channel]: { valid: Req<C>; bad: unknown[] } } = {
       { sessionId: 's', caseId: null, format: 'html', path: '/etc/passwd' },
       { sessionId: 's', format: 'html' },
     ],
+  },
+  'summary.exportCheck': {
+    valid: { sessionId: 's', caseId: null },
+    bad: [...COMMON_BAD, {}, { sessionId: '' }, { sessionId: 's', caseId: 1 }, { sessionId: 's', caseId: null, format: 'markdown' }],
   },
   'history.list': {
     valid: { query: 'grenzen' },
