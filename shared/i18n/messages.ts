@@ -197,6 +197,8 @@ export const STRINGS = {
   'plan.newParticipant': s('Nieuwe deelnemer', 'New participant'),
   'plan.newParticipantPlaceholder': s('Voornaam, dan Enter', 'First name, then Enter'),
   'plan.template': s('Duur van een casus', 'Length of a case'),
+  'plan.method': s('Methode', 'Method'),
+  'plan.ownMinutes': s('Eigen duur van deze kring', 'This circle’s own durations'),
   'plan.schedule': s('Verloop', 'Schedule'),
   'plan.cases': s('Casussen', 'Cases'),
   'plan.openingMin': s('Opening (min)', 'Opening (min)'),

@@ -5,8 +5,8 @@
  */
 import { z } from 'zod';
 import { OBSERVATION_TAGS } from '../method/index.ts';
-import { sessionCommandSchema, stepIdSchema } from '../session/schema.ts';
-import type { Localized, ObservationTagId, StepId } from '../method/index.ts';
+import { methodIdSchema, sessionCommandSchema, stepIdSchema } from '../session/schema.ts';
+import type { Localized, MethodId, ObservationTagId, StepId } from '../method/index.ts';
 import type { RoleView, SessionEvent, SupervisorView } from '../session/index.ts';
 import type { CaseSummary, HistoryEntry, Note, Observation } from './records.ts';
 import type { WindowRole } from './roles.ts';
@@ -74,7 +74,7 @@ export interface Channels {
   'app.status': Def<Empty, AppStatus>;
   'session.view': Def<Empty, RoleView | null>;
   'session.command': Def<SessionCommand, null>;
-  'session.begin': Def<{ replace: boolean }, null>;
+  'session.begin': Def<{ replace: boolean; methodId?: MethodId }, null>;
   'vault.create': Def<{ passphrase: string }, null>;
   'vault.unlock': Def<{ passphrase: string }, null>;
   'vault.lock': Def<Empty, null>;
@@ -132,7 +132,7 @@ export const CONTRACT: { [C in Channel]: ChannelRule } = {
   'app.status': { roles: ALL, request: empty },
   'session.view': { roles: ALL, request: empty },
   'session.command': { roles: SUP_TK, request: sessionCommandSchema },
-  'session.begin': { roles: SUP, request: z.strictObject({ replace: z.boolean() }) },
+  'session.begin': { roles: SUP, request: z.strictObject({ replace: z.boolean(), methodId: methodIdSchema.optional() }) },
   'vault.create': { roles: SUP, request: z.strictObject({ passphrase: text(TEXT_LIMITS.passphrase) }) },
   'vault.unlock': { roles: SUP, request: z.strictObject({ passphrase: text(TEXT_LIMITS.passphrase) }) },
   'vault.lock': { roles: SUP, request: empty },

@@ -14,3 +14,4 @@ export type { StepMeta, StepTag, SessionMachine } from './machine.ts';
 export { sessionCommandSchema } from './schema.ts';
 export { phaseOf, stepIdOf } from './state-value.ts';
 export { AIMED_EVENT_TYPES, isAimedType } from './aim.ts';
+export * from './prefill.ts';

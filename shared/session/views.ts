@@ -4,7 +4,7 @@
  * The circle display's view holds no names, no proposal details and no participant list.
  */
 import { SESSION_DEFAULTS } from '../method/index.ts';
-import type { StepDefinition, StepId, WarmupId } from '../method/index.ts';
+import type { MethodId, StepDefinition, StepId, WarmupId } from '../method/index.ts';
 import type { CriterionId } from '../method/index.ts';
 import { caseTiming, plannedTimeline, sessionTiming } from './accounting.ts';
 import type { CaseTiming, SessionTiming, TimelineBlock } from './accounting.ts';
@@ -62,6 +62,8 @@ export interface TimeControls {
 export interface SupervisorView {
   role: 'supervisor';
   sessionId: string;
+  /** Which method's steps the session goes through. */
+  methodId: MethodId;
   phase: Phase;
   /** The session's move counter: commands that depend on what this view showed are aimed at it. */
   move: number;
@@ -80,6 +82,7 @@ export interface SupervisorView {
 export interface TimekeeperView {
   role: 'timekeeper';
   sessionId: string;
+  methodId: MethodId;
   phase: Phase;
   move: number;
   current: CurrentView | null;
@@ -94,6 +97,7 @@ export interface TimekeeperView {
 
 export interface CircleView {
   role: 'circle';
+  methodId: MethodId;
   phase: Phase;
   current: CurrentView | null;
   caseNumber: number | null;
@@ -178,6 +182,7 @@ export function supervisorView(state: SessionState, now: number): SupervisorView
   return {
     role: 'supervisor',
     sessionId: ctx.id,
+    methodId: ctx.methodId,
     phase: state.phase,
     move: ctx.moves,
     plan: ctx.plan,
@@ -209,6 +214,7 @@ export function timekeeperView(state: SessionState, now: number): TimekeeperView
   return {
     role: 'timekeeper',
     sessionId: ctx.id,
+    methodId: ctx.methodId,
     phase: state.phase,
     move: ctx.moves,
     current: currentView(state, now),
@@ -222,7 +228,7 @@ export function timekeeperView(state: SessionState, now: number): TimekeeperView
 }
 
 export function circleView(state: SessionState, now: number): CircleView {
-  return { role: 'circle', phase: state.phase, current: currentView(state, now), caseNumber: caseNumberOf(state.context) };
+  return { role: 'circle', methodId: state.context.methodId, phase: state.phase, current: currentView(state, now), caseNumber: caseNumberOf(state.context) };
 }
 
 export function viewFor(role: WindowRole, state: SessionState, now: number): RoleView {

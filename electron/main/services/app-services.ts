@@ -183,7 +183,7 @@ export async function createAppServices(options: AppServicesOptions) {
     'app.status': () => ({ ok: true, value: status() }),
     'session.view': (_req, call) => ({ ok: true, value: viewFor(call.role) }),
     'session.command': (req, call) => durable(host.command(call.role, req)),
-    'session.begin': (req) => durable(host.begin(req.replace)),
+    'session.begin': (req) => durable(host.begin(req.replace, req.methodId)),
     'vault.create': (req) => vaults.create(req.passphrase),
     'vault.unlock': (req) => vaults.unlock(req.passphrase),
     'vault.lock': () => {

@@ -5,7 +5,7 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import type { CaseSummary, ExportResult, HistoryEntry, Note, Observation, Reply, SessionArchive } from '../../../shared/ipc/index.ts';
-import { STEP_IDS } from '../../../shared/method/index.ts';
+import { ALL_STEP_IDS } from '../../../shared/method/index.ts';
 import type { StepId } from '../../../shared/method/index.ts';
 import { longDate, numericDate } from '../../../shared/i18n/index.ts';
 import type { Lang } from '../../../shared/i18n/index.ts';
@@ -108,7 +108,7 @@ export function createRecordsService(options: RecordsServiceOptions) {
   }
 
   const noteIds = (sessionId: string, caseIds: string[]) =>
-    [null, ...caseIds].flatMap((caseId) => [null, ...STEP_IDS].map((stepId) => recordId('note', sessionId, caseId, stepId)));
+    [null, ...caseIds].flatMap((caseId) => [null, ...ALL_STEP_IDS].map((stepId) => recordId('note', sessionId, caseId, stepId)));
   const summaryIds = (sessionId: string, caseIds: string[]) => caseIds.map((caseId) => recordId('summary', sessionId, caseId));
 
   async function getAll<T>(vault: Vault, ids: string[]): Promise<T[]> {

@@ -6,7 +6,8 @@
 import { randomUUID } from 'node:crypto';
 import { TIMEKEEPER_COMMANDS } from '../../../shared/ipc/index.ts';
 import type { ApiError, Reply, SessionCommand, WindowRole } from '../../../shared/ipc/index.ts';
-import type { Localized } from '../../../shared/method/index.ts';
+import { INTERVISIE, methodById } from '../../../shared/method/index.ts';
+import type { Localized, MethodId } from '../../../shared/method/index.ts';
 import {
   applyCommand,
   currentTimer,
@@ -15,6 +16,8 @@ import {
   joinConfidential,
   persistedForm,
   phaseOf,
+  prefillCommands,
+  prefillOf,
   resumeSession,
   RestoreError,
   sessionState,
@@ -22,7 +25,7 @@ import {
   startSession,
   viewFor,
 } from '../../../shared/session/index.ts';
-import type { PersistedSession, RoleView, SessionActor, SessionContent, SessionEvent, SessionState } from '../../../shared/session/index.ts';
+import type { PersistedSession, PlanPrefill, RoleView, SessionActor, SessionContent, SessionEvent, SessionState } from '../../../shared/session/index.ts';
 import { toStorageError } from '../storage/storage-error.ts';
 import type { Clock } from './clock.ts';
 import { createCoalescingWriter, readSessionFile, setAsideSessionFile, writeSessionFile } from './session-file.ts';
@@ -258,12 +261,20 @@ export function createSessionHost(options: SessionHostOptions) {
       changed();
     },
 
-    begin(replace: boolean): Reply<null> {
+    /**
+     * A new session of a method, its plan filled in ahead when given (a circle). Replacing a session
+     * that is still being planned (the supervisor switched method) keeps what was typed in its plan.
+     */
+    begin(replace: boolean, methodId: MethodId = INTERVISIE.id, prefill?: PlanPrefill): Reply<null> {
       if (!content.canStore()) return fail('vault-locked');
       const active = actor && actor.getSnapshot().status === 'active';
       if (active && !replace) return fail('session-active');
+      const before = state();
+      const carried = prefill ?? (active && before?.phase === 'planning' ? prefillOf(before.context.plan) : undefined);
       actor?.stop();
-      actor = startSession(randomUUID(), clock.now());
+      const now = clock.now();
+      actor = startSession(randomUUID(), now, methodById(methodId));
+      if (carried) for (const event of prefillCommands(methodId, carried, now, randomUUID)) applyCommand(actor, event);
       lastContentJson = '';
       changed();
       return { ok: true, value: null };
