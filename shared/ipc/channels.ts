@@ -26,6 +26,15 @@ export const CHANNEL_NAMES = [
   'settings.set',
   'windows.open',
   'windows.close',
+  'circles.list',
+  'circles.save',
+  'circles.delete',
+  'circles.begin',
+  'circles.current',
+  'circles.review',
+  'templates.list',
+  'templates.save',
+  'templates.delete',
 ] as const;
 
 /** Main → window pushes travel on this one channel. */

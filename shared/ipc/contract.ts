@@ -5,10 +5,11 @@
  */
 import { z } from 'zod';
 import { OBSERVATION_TAGS } from '../method/index.ts';
-import { methodIdSchema, sessionCommandSchema, stepIdSchema } from '../session/schema.ts';
+import { methodIdSchema, sessionCommandSchema, stepIdSchema, templateIdSchema } from '../session/schema.ts';
 import type { Localized, MethodId, ObservationTagId, StepId } from '../method/index.ts';
 import type { RoleView, SessionEvent, SupervisorView } from '../session/index.ts';
 import type { CaseSummary, HistoryEntry, Note, Observation } from './records.ts';
+import type { Circle, CircleBrief, CircleDraft, SavedTemplate } from '../circles/types.ts';
 import type { WindowRole } from './roles.ts';
 import type { CHANNEL_NAMES } from './channels.ts';
 import { TEXT_LIMITS } from './limits.ts';
@@ -94,6 +95,17 @@ export interface Channels {
   'settings.set': Def<SettingsPatch, Settings>;
   'windows.open': Def<{ role: 'timekeeper' | 'circle' }, null>;
   'windows.close': Def<{ role: 'timekeeper' | 'circle' }, null>;
+  'circles.list': Def<Empty, Circle[]>;
+  'circles.save': Def<CircleDraft, Circle>;
+  'circles.delete': Def<{ id: string }, null>;
+  /** A new session with this circle, its plan filled in (replace: an active session is ended). */
+  'circles.begin': Def<{ id: string; replace: boolean }, null>;
+  /** The running session's circle, for the supervisor only: its agreements, requests to follow up and the rotation. */
+  'circles.current': Def<Empty, CircleBrief | null>;
+  'circles.review': Def<{ requestId: string; status: 'open' | 'done' }, CircleBrief | null>;
+  'templates.list': Def<Empty, SavedTemplate[]>;
+  'templates.save': Def<Omit<SavedTemplate, 'id'>, SavedTemplate[]>;
+  'templates.delete': Def<{ id: string }, SavedTemplate[]>;
 }
 
 export type Channel = keyof Channels;
@@ -117,6 +129,7 @@ const id = z.string().min(1).max(100);
 const stepId = stepIdSchema;
 const tagId = z.enum(OBSERVATION_TAGS.map((t) => t.id) as [ObservationTagId, ...ObservationTagId[]]);
 const secondaryRole = z.enum(['timekeeper', 'circle']);
+const stepMinutes = z.partialRecord(stepIdSchema, z.number().int().min(1).max(120));
 
 
 interface ChannelRule {
@@ -171,6 +184,28 @@ export const CONTRACT: { [C in Channel]: ChannelRule } = {
   'settings.set': { roles: SUP, request: settingsPatchSchema },
   'windows.open': { roles: SUP, request: z.strictObject({ role: secondaryRole }) },
   'windows.close': { roles: SUP, request: z.strictObject({ role: secondaryRole }) },
+  'circles.list': { roles: SUP, request: empty },
+  'circles.save': {
+    roles: SUP,
+    request: z.strictObject({
+      id: id.nullable(),
+      name: text(TEXT_LIMITS.circleName),
+      participants: z.array(text(TEXT_LIMITS.circleName)).max(30),
+      supervisorName: text(TEXT_LIMITS.circleName),
+      secondFacilitatorName: text(TEXT_LIMITS.circleName),
+      agreements: z.array(text(500)).max(20),
+      methodId: methodIdSchema,
+      templateId: templateIdSchema,
+      stepMinutes: stepMinutes,
+    }),
+  },
+  'circles.delete': { roles: SUP, request: z.strictObject({ id }) },
+  'circles.begin': { roles: SUP, request: z.strictObject({ id, replace: z.boolean() }) },
+  'circles.current': { roles: SUP, request: empty },
+  'circles.review': { roles: SUP, request: z.strictObject({ requestId: z.string().min(1).max(400), status: z.enum(['open', 'done']) }) },
+  'templates.list': { roles: SUP, request: empty },
+  'templates.save': { roles: SUP, request: z.strictObject({ name: text(TEXT_LIMITS.circleName), methodId: methodIdSchema, minutes: stepMinutes }) },
+  'templates.delete': { roles: SUP, request: z.strictObject({ id }) },
 };
 
 export const CHANNELS = Object.keys(CONTRACT) as Channel[];

@@ -10,6 +10,7 @@ import type { Localized } from '../../../shared/method/index.ts';
 import type { Clock } from './clock.ts';
 import { createDispatch } from './dispatch.ts';
 import type { Dispatch, Handlers } from './dispatch.ts';
+import { createCirclesService } from './circles-service.ts';
 import { createRecordsService } from './records-service.ts';
 import { createSessionHost } from './session-host.ts';
 import type { HostNotice } from './session-host.ts';
@@ -121,6 +122,8 @@ export async function createAppServices(options: AppServicesOptions) {
     onPhaseChange: (persisted) => void records.archive(persisted).catch((e) => log(`archive failed: ${String(e)}`)),
   });
 
+  const circles = createCirclesService({ vaults, clock, host, records });
+
   function status(): AppStatus {
     return { vault: vaults.state(), lockWarningAt: vaults.lockWarningAt(), session: host.status(), notices: [...notices], transport: options.transport };
   }
@@ -196,6 +199,7 @@ export async function createAppServices(options: AppServicesOptions) {
       return { ok: true, value: null };
     },
     ...records.handlers,
+    ...circles.handlers,
     'summary.export': async (req, call) => {
       const made = await records.handlers['summary.export'](req, call);
       if (!made.ok || !options.saveExport) return made;

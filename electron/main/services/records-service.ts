@@ -29,7 +29,7 @@ export const RECORD_KINDS = ['session-content', 'note', 'observations', 'summary
 const FULL_SWEEP_EVERY_MS = 7 * 24 * 60 * 60_000;
 
 /** Record ids are a hash of what they hold a place for: stable, and saying nothing in a file name. */
-const recordId = (...parts: (string | null)[]) =>
+export const recordId = (...parts: (string | null)[]) =>
   createHash('sha256').update(parts.map((p) => p ?? '-').join('\u0000')).digest('base64url').slice(0, 43);
 
 export interface Whereabouts {
@@ -296,6 +296,15 @@ export function createRecordsService(options: RecordsServiceOptions) {
   return {
     content,
     handlers,
+    /** A session as kept in the history (names and titles joined back); null when not (or no longer) there. */
+    async historyOf(sessionId: string): Promise<PersistedSession | null> {
+      const vault = vaults.vault();
+      return (await vault?.get<HistoryRecord>(recordId('history', sessionId)))?.data.persisted ?? null;
+    },
+    async summariesOf(sessionId: string): Promise<CaseSummary[]> {
+      const vault = vaults.vault();
+      return vault ? summariesOf(vault, sessionId) : [];
+    },
     /**
      * Keep the session (names and titles joined back) in the history, at every phase change and at
      * every unlock. A lock halfway is no loss: the next unlock writes it again.
