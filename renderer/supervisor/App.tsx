@@ -14,6 +14,7 @@ import { CaseEndScreen } from './screens/CaseEndScreen.tsx';
 import { CaseScreen } from './screens/CaseScreen.tsx';
 import { BreakScreen } from './screens/BreakScreen.tsx';
 import { ChoosingScreen } from './screens/ChoosingScreen.tsx';
+import { CirclesScreen } from './screens/CirclesScreen.tsx';
 import { ClosingScreen } from './screens/ClosingScreen.tsx';
 import { HistoryScreen } from './screens/HistoryScreen.tsx';
 import { LockScreen, VaultCreateScreen } from './screens/VaultScreens.tsx';
@@ -22,7 +23,7 @@ import { PlanScreen } from './screens/PlanScreen.tsx';
 import { SettingsScreen } from './screens/SettingsScreen.tsx';
 import { StartScreen } from './screens/StartScreen.tsx';
 
-export type Overlay = 'history' | 'settings' | null;
+export type Overlay = 'history' | 'settings' | 'circles' | null;
 
 function SessionScreen({ view }: { view: SupervisorView }) {
   switch (view.phase) {
@@ -104,6 +105,16 @@ export function App() {
   let body;
   if (overlay === 'history') body = <HistoryScreen onClose={() => setOverlay(null)} />;
   else if (overlay === 'settings') body = <SettingsScreen onClose={() => setOverlay(null)} />;
+  else if (overlay === 'circles')
+    body = (
+      <CirclesScreen
+        onClose={() => setOverlay(null)}
+        onBegun={() => {
+          setOverlay(null);
+          setHome(false);
+        }}
+      />
+    );
   else if (inSession) body = <SessionScreen view={view} />;
   else
     body = (
@@ -113,6 +124,7 @@ export function App() {
         onEnter={() => setHome(false)}
         onHistory={() => setOverlay('history')}
         onSettings={() => setOverlay('settings')}
+        onCircles={() => setOverlay('circles')}
       />
     );
 

@@ -13,6 +13,7 @@ import { command, singleClick } from '../../common/api.ts';
 import { useT } from '../../i18n/index.ts';
 import { PrivacyAdvice, replaceFinding, useFindings } from '../parts/PrivacyAdvice.tsx';
 import { ProposalEditor } from '../parts/ProposalEditor.tsx';
+import { RotationHint } from '../parts/RotationHint.tsx';
 
 function CriteriaChips({ ids }: { ids: readonly CriterionId[] }) {
   const t = useT();
@@ -77,6 +78,7 @@ export function ChoosingScreen({ view }: { view: SupervisorView }) {
         </div>
       </div>
       {casesLeft <= 0 && <p className="banner info">{t('choosing.allDone')}</p>}
+      <RotationHint sessionId={view.sessionId} />
       <section className="criteria-grid" aria-labelledby={`${id}-crit`}>
         <h2 id={`${id}-crit`} className="sr-only">
           {t('choosing.criteria')}

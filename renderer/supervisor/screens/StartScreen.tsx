@@ -6,6 +6,7 @@ import { longDate } from '../../common/dates.ts';
 import { whereLabel } from '../../common/labels.ts';
 import { useT } from '../../i18n/index.ts';
 import { ConfirmDialog } from '../parts/ConfirmDialog.tsx';
+import { CirclesOnStart } from './CirclesScreen.tsx';
 
 export function StartScreen({
   view,
@@ -13,12 +14,14 @@ export function StartScreen({
   onEnter,
   onHistory,
   onSettings,
+  onCircles,
 }: {
   view: SupervisorView | null;
   session: 'none' | 'active' | 'closed';
   onEnter: () => void;
   onHistory: () => void;
   onSettings: () => void;
+  onCircles: () => void;
 }) {
   const t = useT();
   const [confirmNew, setConfirmNew] = useState(false);
@@ -61,6 +64,7 @@ export function StartScreen({
           </div>
         </section>
       )}
+      <CirclesOnStart active={active} onEnter={onEnter} onManage={onCircles} />
       <div className="row">
         <button type="button" onClick={onHistory} data-testid="open-history">
           {t('nav.history')}
