@@ -15,6 +15,7 @@ import { CaseScreen } from './screens/CaseScreen.tsx';
 import { BreakScreen } from './screens/BreakScreen.tsx';
 import { ChoosingScreen } from './screens/ChoosingScreen.tsx';
 import { CirclesScreen } from './screens/CirclesScreen.tsx';
+import { KringkaartScreen } from './screens/KringkaartScreen.tsx';
 import { ClosingScreen } from './screens/ClosingScreen.tsx';
 import { HistoryScreen } from './screens/HistoryScreen.tsx';
 import { LockScreen, VaultCreateScreen } from './screens/VaultScreens.tsx';
@@ -23,7 +24,7 @@ import { PlanScreen } from './screens/PlanScreen.tsx';
 import { SettingsScreen } from './screens/SettingsScreen.tsx';
 import { StartScreen } from './screens/StartScreen.tsx';
 
-export type Overlay = 'history' | 'settings' | 'circles' | null;
+export type Overlay = 'history' | 'settings' | 'circles' | 'kringkaart' | null;
 
 function SessionScreen({ view }: { view: SupervisorView }) {
   switch (view.phase) {
@@ -105,6 +106,7 @@ export function App() {
   let body;
   if (overlay === 'history') body = <HistoryScreen onClose={() => setOverlay(null)} />;
   else if (overlay === 'settings') body = <SettingsScreen onClose={() => setOverlay(null)} />;
+  else if (overlay === 'kringkaart') body = <KringkaartScreen methodId={view?.methodId ?? null} plan={view?.plan ?? null} onClose={() => setOverlay(null)} />;
   else if (overlay === 'circles')
     body = (
       <CirclesScreen
@@ -125,6 +127,7 @@ export function App() {
         onHistory={() => setOverlay('history')}
         onSettings={() => setOverlay('settings')}
         onCircles={() => setOverlay('circles')}
+        onKringkaart={() => setOverlay('kringkaart')}
       />
     );
 

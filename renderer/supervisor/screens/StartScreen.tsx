@@ -15,6 +15,7 @@ export function StartScreen({
   onHistory,
   onSettings,
   onCircles,
+  onKringkaart,
 }: {
   view: SupervisorView | null;
   session: 'none' | 'active' | 'closed';
@@ -22,6 +23,7 @@ export function StartScreen({
   onHistory: () => void;
   onSettings: () => void;
   onCircles: () => void;
+  onKringkaart: () => void;
 }) {
   const t = useT();
   const [confirmNew, setConfirmNew] = useState(false);
@@ -71,6 +73,9 @@ export function StartScreen({
         </button>
         <button type="button" onClick={onSettings} data-testid="open-settings">
           {t('nav.settings')}
+        </button>
+        <button type="button" onClick={onKringkaart} data-testid="open-kaart">
+          {t('kaart.open')}
         </button>
       </div>
       <ConfirmDialog open={confirmNew} title={t('start.confirmNewTitle')} confirmLabel={t('start.confirmNew')} danger onConfirm={() => void begin(true)} onCancel={() => setConfirmNew(false)}>
