@@ -122,7 +122,7 @@ export async function createAppServices(options: AppServicesOptions) {
     onPhaseChange: (persisted) => void records.archive(persisted).catch((e) => log(`archive failed: ${String(e)}`)),
   });
 
-  const circles = createCirclesService({ vaults, clock, host, records });
+  const circles = createCirclesService({ vaults, clock, host, records, retentionMonths: () => settings.get().retentionMonths });
 
   function status(): AppStatus {
     return { vault: vaults.state(), lockWarningAt: vaults.lockWarningAt(), session: host.status(), notices: [...notices], transport: options.transport };
@@ -156,6 +156,7 @@ export async function createAppServices(options: AppServicesOptions) {
       void (async () => {
         tellSetAside('earlier');
         await records.onUnlocked();
+        await circles.onUnlocked();
         await host.unseal();
         // Whatever a lock interrupted: the running session goes into the history again.
         const current = host.currentPersisted();

@@ -4,6 +4,7 @@
  * history come the rotation (who brought a case) and the requests to follow up.
  */
 import { randomUUID } from 'node:crypto';
+import { subMonths } from 'date-fns/subMonths';
 import type { Circle, CircleBrief, CircleDraft, SavedTemplate } from '../../../shared/circles/types.ts';
 import { collectRequests, requestsForOpening, reviewRequest } from '../../../shared/circles/follow-up.ts';
 import type { VoicedRequests } from '../../../shared/circles/follow-up.ts';
@@ -44,6 +45,7 @@ export interface CirclesServiceOptions {
   clock: Clock;
   host: Pick<SessionHost, 'begin' | 'state'>;
   records: Pick<RecordsService, 'historyOf' | 'summariesOf'>;
+  retentionMonths: () => number;
 }
 
 const presentersOf = (persisted: PersistedSession): SessionPresenters => {
@@ -196,5 +198,17 @@ export function createCirclesService(options: CirclesServiceOptions) {
       }),
   };
 
-  return { handlers };
+  return {
+    handlers,
+    /** After unlock: requests older than the retention period go, like the sessions they were voiced in. */
+    async onUnlocked() {
+      const vault = vaults.vault();
+      if (!vault) return;
+      const cutoff = subMonths(clock.now(), options.retentionMonths()).getTime();
+      for (const circle of await all(vault)) {
+        const kept = circle.requests.filter((r) => r.askedAt >= cutoff);
+        if (kept.length !== circle.requests.length) await put(vault, { ...circle, requests: kept });
+      }
+    },
+  };
 }

@@ -179,6 +179,21 @@ describe('circles in the vault', () => {
     expect(third.rotation.lines.slice(0, 2).map((l) => l.name)).toEqual(['Chloë Peeters', 'Dries Maes']);
   });
 
+  it('a request older than the retention period is gone after the next unlock', async () => {
+    const services = await start();
+    const d = dispatchAimed(services);
+    value(await d('supervisor', 'vault.create', { passphrase: PASSPHRASE }));
+    const circle = value<Circle>(await d('supervisor', 'circles.save', draft()));
+    await runSession(services, circle.id, 'Anna Verhulst', { from: 'Anna Verhulst', to: 'Bram Claes', text: 'Samen een dienst doorlopen' });
+    value(await d('supervisor', 'circles.begin', { id: circle.id, replace: false }));
+    expect(value<CircleBrief>(await d('supervisor', 'circles.current')).requests).toHaveLength(1);
+    clock.advance(13 * 31 * 24 * 60 * MIN); // past the 12 months
+    if (services.vaults.state() === 'unlocked') value(await d('supervisor', 'vault.lock'));
+    value(await d('supervisor', 'vault.unlock', { passphrase: PASSPHRASE }));
+    await new Promise((r) => setTimeout(r, 200));
+    expect(value<Circle[]>(await d('supervisor', 'circles.list'))[0]!.requests).toEqual([]);
+  });
+
   it('only the supervisor is told about circles: the timekeeper and the circle display are refused', async () => {
     const services = await start();
     value(await services.dispatch('supervisor', 'vault.create', { passphrase: PASSPHRASE }));
