@@ -142,7 +142,8 @@ test('a debriefing runs end to end on three pages: five steps, their rules, "Sta
   await sup.getByTestId('new-participant').fill('Anna');
   await sup.getByTestId('new-participant').press('Enter');
   await expect(sup.locator('.participants input').last()).toHaveValue('Anna');
-  await sup.getByTestId('method-debriefing').check();
+  // A click asks main for a session of this method; the radio follows the pushed view.
+  await sup.getByTestId('method-debriefing').click();
   await expect(sup.getByTestId('method-debriefing')).toBeChecked();
   // the plan typed so far stays
   await expect(sup.locator('.participants input').last()).toHaveValue('Anna');

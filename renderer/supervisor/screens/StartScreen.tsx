@@ -6,7 +6,7 @@ import { longDate } from '../../common/dates.ts';
 import { whereLabel } from '../../common/labels.ts';
 import { useT } from '../../i18n/index.ts';
 import { ConfirmDialog } from '../parts/ConfirmDialog.tsx';
-import { CirclesOnStart } from './CirclesScreen.tsx';
+import { CirclesOnStart } from '../parts/CirclesOnStart.tsx';
 
 export function StartScreen({
   view,
