@@ -238,6 +238,7 @@ export const STRINGS = {
   'kringen.sessions': s('{n, plural, =0 {nog geen sessies} one {# sessie} other {# sessies}}', '{n, plural, =0 {no sessions yet} one {# session} other {# sessions}}'),
   'kringen.replaceTitle': s('Er loopt al een sessie', 'A session is running'),
   'kringen.replaceText': s('Een nieuwe sessie met {name} beëindigt de lopende sessie. Wat bewaard is, blijft in de geschiedenis.', 'A new session with {name} ends the running one. What was kept stays in the history.'),
+  'kringen.sessionOf': s('Een sessie van {name}', 'A session of {name}'),
   'kringen.ownAgreements': s('Afspraken van {name}', 'Agreements of {name}'),
   'kringen.lastTime': s('Vorige keer gevraagd', 'Asked last time'),
   'kringen.noRequests': s('Geen open verzoeken van vorige keer.', 'No open requests from last time.'),
@@ -310,6 +311,10 @@ export const STRINGS = {
 
   // ── choosing ──
   'choosing.title': s('Casus kiezen', 'Choosing a case'),
+  'choosing.debriefing': s(
+    'Debriefing: geef het scenario dat jullie speelden een korte naam, kies het, en de vijf stappen beginnen.',
+    'Debriefing: give the scenario you played a short name, choose it, and the five steps begin.',
+  ),
   'choosing.criteria': s('Welke casus past', 'Which case fits'),
   'choosing.noNamesTitle': s('Zonder namen.', 'No names.'),
   'choosing.noNames': s('Vertel en noteer zonder namen of herkenbare details: zeg “cliënte A”, laat data, plaatsen en ziekenhuizen weg.', 'Tell and note without names or identifying details: say “client A”, leave out dates, places and hospitals.'),

@@ -83,6 +83,7 @@ test('a second session of the same circle starts filled in, with last time\'s re
   await sup.getByTestId('begin-circle-Kring Oostkust').click();
   await expect(sup.getByRole('heading', { name: 'Sessie voorbereiden' })).toBeVisible();
   await expect(sup.locator('.participants li')).toHaveCount(4);
+  await expect(sup.getByTestId('circle-tag')).toHaveText('Een sessie van Kring Oostkust');
   await expect(sup.getByTestId('own-minutes')).toBeVisible();
   await shoot(sup, 'c03-supervisor-plan-from-circle');
   await sup.getByTestId('confirm-plan').click();

@@ -152,18 +152,24 @@ export function createCirclesService(options: CirclesServiceOptions) {
       withVault(async (vault) => {
         const circle = await circleOf(vault, req.id);
         if (!circle) return { ok: false, error: UNKNOWN };
-        const begun = host.begin(req.replace, circle.methodId, {
+        if (!req.replace && host.state()?.phase !== undefined && host.state()?.phase !== 'closed') {
+          // Let the host say why (a session is running), without touching the circle.
+          return host.begin(false, circle.methodId);
+        }
+        // The circle knows its new session before any window sees it, so the first look finds it.
+        const sessionId = randomUUID();
+        const updated = await withVoicedRequests(circle);
+        await put(vault, { ...updated, sessionIds: [...updated.sessionIds, sessionId], updatedAt: clock.now() });
+        const prefill = {
           participants: circle.participants,
           supervisorName: circle.supervisorName,
           secondFacilitatorName: circle.secondFacilitatorName,
           templateId: circle.templateId,
           stepMinutes: circle.stepMinutes,
-        });
-        if (!begun.ok) return begun;
-        const sessionId = currentSessionId()!;
-        const updated = await withVoicedRequests(circle);
-        await put(vault, { ...updated, sessionIds: [...updated.sessionIds, sessionId], updatedAt: clock.now() });
-        return { ok: true, value: null };
+        };
+        const begun = host.begin(req.replace, circle.methodId, prefill, sessionId);
+        if (!begun.ok) await put(vault, { ...updated, updatedAt: clock.now() });
+        return begun;
       }),
     'circles.current': () =>
       withVault(async (vault) => {

@@ -265,7 +265,7 @@ export function createSessionHost(options: SessionHostOptions) {
      * A new session of a method, its plan filled in ahead when given (a circle). Replacing a session
      * that is still being planned (the supervisor switched method) keeps what was typed in its plan.
      */
-    begin(replace: boolean, methodId: MethodId = INTERVISIE.id, prefill?: PlanPrefill): Reply<null> {
+    begin(replace: boolean, methodId: MethodId = INTERVISIE.id, prefill?: PlanPrefill, sessionId: string = randomUUID()): Reply<null> {
       if (!content.canStore()) return fail('vault-locked');
       const active = actor && actor.getSnapshot().status === 'active';
       if (active && !replace) return fail('session-active');
@@ -273,7 +273,7 @@ export function createSessionHost(options: SessionHostOptions) {
       const carried = prefill ?? (active && before?.phase === 'planning' ? prefillOf(before.context.plan) : undefined);
       actor?.stop();
       const now = clock.now();
-      actor = startSession(randomUUID(), now, methodById(methodId));
+      actor = startSession(sessionId, now, methodById(methodId));
       if (carried) for (const event of prefillCommands(methodId, carried, now, randomUUID)) applyCommand(actor, event);
       lastContentJson = '';
       changed();

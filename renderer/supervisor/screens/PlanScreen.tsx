@@ -13,6 +13,7 @@ import { useT } from '../../i18n/index.ts';
 import type { T } from '../../i18n/index.ts';
 import { CommitInput } from '../parts/CommitInput.tsx';
 import { StartFields } from '../parts/StartFields.tsx';
+import { CircleTag } from '../parts/CircleTag.tsx';
 
 export function blockLabel(t: T, b: TimelineBlock): string {
   switch (b.kind) {
@@ -85,7 +86,10 @@ export function PlanScreen({ view }: { view: SupervisorView }) {
   return (
     <div className="stack">
       <div className="row between">
-        <h1>{t('plan.title')}</h1>
+        <div>
+          <h1>{t('plan.title')}</h1>
+          <CircleTag sessionId={view.sessionId} />
+        </div>
         <button type="button" className="primary big" onClick={singleClick(() => void command({ type: 'CONFIRM_PLAN', atMove: view.move }))} data-testid="confirm-plan">
           {t('plan.confirm')}
         </button>

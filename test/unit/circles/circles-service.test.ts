@@ -161,6 +161,11 @@ describe('circles in the vault', () => {
     value(await d('supervisor', 'session.command', { type: 'REMOVE_PARTICIPANT', id: dries }));
     expect(value<Circle[]>(await d('supervisor', 'circles.list'))[0]!.participants).toEqual(PEOPLE);
 
+    // a running session is not replaced without asking; the circle is left as it was
+    const again = await d('supervisor', 'circles.begin', { id: circle.id, replace: false });
+    expect(!again.ok && again.error.code).toBe('session-active');
+    expect(value<Circle[]>(await d('supervisor', 'circles.list'))[0]!.sessionIds).toEqual([first, view.sessionId]);
+
     const brief = value<CircleBrief>(await d('supervisor', 'circles.current'));
     expect(brief.name).toBe(CIRCLE_NAME);
     expect(brief.agreements).toEqual(['We starten stipt om negen']);
@@ -192,6 +197,23 @@ describe('circles in the vault', () => {
     value(await d('supervisor', 'vault.unlock', { passphrase: PASSPHRASE }));
     await new Promise((r) => setTimeout(r, 200));
     expect(value<Circle[]>(await d('supervisor', 'circles.list'))[0]!.requests).toEqual([]);
+  });
+
+  it('switching method while planning begins a session of the other method and keeps the plan typed so far', async () => {
+    const services = await start();
+    const d = dispatchAimed(services);
+    value(await d('supervisor', 'vault.create', { passphrase: PASSPHRASE }));
+    value(await d('supervisor', 'session.begin', { replace: false }));
+    value(await d('supervisor', 'session.command', { type: 'ADD_PARTICIPANT', id: 'x', name: 'Anna' }));
+    value(await d('supervisor', 'session.command', { type: 'SET_FACILITATOR', role: 'second', name: 'Tom' }));
+    value(await d('supervisor', 'session.command', { type: 'SET_SCHEDULE', field: 'plannedCases', value: 1 }));
+    const before = value<SupervisorView>(await d('supervisor', 'session.view'));
+    value(await d('supervisor', 'session.begin', { replace: true, methodId: 'debriefing' }));
+    const after = value<SupervisorView>(await d('supervisor', 'session.view'));
+    expect(after.sessionId).not.toBe(before.sessionId);
+    expect(after.methodId).toBe('debriefing');
+    expect(after.plan).toMatchObject({ participants: [{ name: 'Anna' }], secondFacilitatorName: 'Tom', plannedCases: 1, templateId: 'debriefing-75' });
+    expect(value<SupervisorView>(await d('timekeeper', 'session.view')).methodId).toBe('debriefing');
   });
 
   it('only the supervisor is told about circles: the timekeeper and the circle display are refused', async () => {
