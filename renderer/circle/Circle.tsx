@@ -7,13 +7,12 @@
  */
 import { useState } from 'react';
 import { CASE_CRITERIA } from '../../shared/method/criteria.ts';
-import { STEPS } from '../../shared/method/steps.ts';
 import { WARMUPS } from '../../shared/method/warmups.ts';
 import { FEELINGS_PLEASANT, FEELINGS_UNPLEASANT, NEEDS } from '../../shared/method/words.ts';
 import type { CircleView } from '../../shared/session/views.ts';
 import { useDocumentSettings } from '../common/boot.tsx';
 import { Countdown } from '../common/Countdown.tsx';
-import { currentStep, warningMsFor } from '../common/labels.ts';
+import { currentStep, stepTotal, warningMsFor } from '../common/labels.ts';
 import { useCircleDisplay, useConnected, useSettings, useView } from '../common/store.ts';
 import { clockTime } from '../common/dates.ts';
 import type { StepDefinition } from '../../shared/method/types.ts';
@@ -140,7 +139,7 @@ export function Circle() {
         <header className="circle-top">
           <p>
             {view.caseNumber !== null ? `${t('case.number', { n: view.caseNumber })} · ` : ''}
-            {t('step.numberOf', { n: step.number, total: current?.stepCount ?? STEPS.length })}
+            {t('step.numberOf', { n: step.number, total: stepTotal(step) })}
           </p>
         </header>
         <h1 className="circle-step" data-testid="circle-step">

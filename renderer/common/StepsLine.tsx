@@ -1,6 +1,7 @@
 /** The six steps of a case as a line: planned versus actual, the current one marked. */
 import { memo } from 'react';
-import { STEPS } from '../../shared/method/steps.ts';
+import { INTERVISIE, anyStepById } from '../../shared/method/method.ts';
+import type { StepDefinition } from '../../shared/method/types.ts';
 import type { CaseTiming, SessionTiming } from '../../shared/session/accounting.ts';
 import { useT } from '../i18n/index.ts';
 import { clockTime } from './dates.ts';
@@ -14,9 +15,11 @@ interface StepsLineProps {
 
 export const StepsLine = memo(function StepsLine({ timing, currentIndex, caseEnded = false }: StepsLineProps) {
   const t = useT();
+  // The case's own steps (its method's); before a case, the six of intervisie as a preview.
+  const steps = timing ? timing.steps.map((s) => anyStepById(s.stepId)).filter((s): s is StepDefinition => s !== null) : INTERVISIE.steps;
   return (
     <ol className="steps-line" aria-label={t('steps.lineLabel')}>
-      {STEPS.map((step, i) => {
+      {steps.map((step, i) => {
         const s = timing?.steps[i];
         const isCurrent = !caseEnded && currentIndex === i;
         const done = s?.status === 'done' && !isCurrent;

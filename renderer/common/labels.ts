@@ -1,5 +1,5 @@
 /** Names for where the session is, shared by all windows. */
-import { STEPS } from '../../shared/method/steps.ts';
+import { anyStepById, methodOfStep } from '../../shared/method/method.ts';
 import { WARMUPS } from '../../shared/method/warmups.ts';
 import type { StepDefinition } from '../../shared/method/types.ts';
 import type { Phase } from '../../shared/session/types.ts';
@@ -19,14 +19,17 @@ export const PHASE_KEYS: Record<Phase, StringKey> = {
 };
 
 export function currentStep(current: CurrentView | null): StepDefinition | null {
-  if (current?.kind !== 'step' || current.stepIndex === null) return null;
-  return STEPS[current.stepIndex] ?? null;
+  if (current?.kind !== 'step' || current.stepId === null) return null;
+  return anyStepById(current.stepId);
 }
+
+/** How many steps the method of this step has: "Stap 3 van 6", "Stap 3 van 5". */
+export const stepTotal = (step: StepDefinition): number => methodOfStep(step.id).steps.length;
 
 /** "Stap 3 van 6 · Informatieve vragen", "Opwarming · Landen in je lijf", "Pauze". */
 export function whereLabel(t: T, phase: Phase, current: CurrentView | null): string {
   const step = currentStep(current);
-  if (step) return `${t('step.numberOf', { n: step.number, total: STEPS.length })} · ${t.l(step.name)}`;
+  if (step) return `${t('step.numberOf', { n: step.number, total: stepTotal(step) })} · ${t.l(step.name)}`;
   if (current?.kind === 'warmup') {
     const warmup = WARMUPS.find((w) => w.id === current.warmupId);
     return warmup ? `${t('phase.warmup')} · ${t.l(warmup.name)}` : t('phase.warmup');

@@ -2,7 +2,7 @@
  * The supervisor's window: vault first, then the start screen, then the session screen that fits
  * the phase. History and settings open over it and close back to where you were.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { SupervisorView } from '../../shared/session/views.ts';
 import { useDocumentSettings } from '../common/boot.tsx';
 import { Notices } from '../common/Notices.tsx';
@@ -14,6 +14,7 @@ import { CaseEndScreen } from './screens/CaseEndScreen.tsx';
 import { CaseScreen } from './screens/CaseScreen.tsx';
 import { BreakScreen } from './screens/BreakScreen.tsx';
 import { ChoosingScreen } from './screens/ChoosingScreen.tsx';
+
 import { ClosingScreen } from './screens/ClosingScreen.tsx';
 import { HistoryScreen } from './screens/HistoryScreen.tsx';
 import { LockScreen, VaultCreateScreen } from './screens/VaultScreens.tsx';
@@ -22,7 +23,11 @@ import { PlanScreen } from './screens/PlanScreen.tsx';
 import { SettingsScreen } from './screens/SettingsScreen.tsx';
 import { StartScreen } from './screens/StartScreen.tsx';
 
-export type Overlay = 'history' | 'settings' | null;
+// Opened now and then, not during a session: loaded when first opened, so the window starts lighter.
+const CirclesScreen = lazy(() => import('./screens/CirclesScreen.tsx').then((m) => ({ default: m.CirclesScreen })));
+const KringkaartScreen = lazy(() => import('./screens/KringkaartScreen.tsx').then((m) => ({ default: m.KringkaartScreen })));
+
+export type Overlay = 'history' | 'settings' | 'circles' | 'kringkaart' | null;
 
 function SessionScreen({ view }: { view: SupervisorView }) {
   switch (view.phase) {
@@ -104,6 +109,17 @@ export function App() {
   let body;
   if (overlay === 'history') body = <HistoryScreen onClose={() => setOverlay(null)} />;
   else if (overlay === 'settings') body = <SettingsScreen onClose={() => setOverlay(null)} />;
+  else if (overlay === 'kringkaart') body = <KringkaartScreen methodId={view?.methodId ?? null} plan={view?.plan ?? null} onClose={() => setOverlay(null)} />;
+  else if (overlay === 'circles')
+    body = (
+      <CirclesScreen
+        onClose={() => setOverlay(null)}
+        onBegun={() => {
+          setOverlay(null);
+          setHome(false);
+        }}
+      />
+    );
   else if (inSession) body = <SessionScreen view={view} />;
   else
     body = (
@@ -113,12 +129,14 @@ export function App() {
         onEnter={() => setHome(false)}
         onHistory={() => setOverlay('history')}
         onSettings={() => setOverlay('settings')}
+        onCircles={() => setOverlay('circles')}
+        onKringkaart={() => setOverlay('kringkaart')}
       />
     );
 
   return (
     <Shell view={inSession ? view : null} overlay={overlay} setOverlay={setOverlay} onHome={goHome}>
-      {body}
+      <Suspense fallback={<p className="muted">{t('common.loading')}</p>}>{body}</Suspense>
     </Shell>
   );
 }

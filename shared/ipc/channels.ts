@@ -39,6 +39,15 @@ export const CHANNEL_NAMES = [
   'data.restore',
   'data.wipe',
   'summary.pdf',
+  'circles.list',
+  'circles.save',
+  'circles.delete',
+  'circles.begin',
+  'circles.current',
+  'circles.review',
+  'templates.list',
+  'templates.save',
+  'templates.delete',
 ] as const;
 
 /** Main → window pushes travel on this one channel. */

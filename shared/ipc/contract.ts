@@ -5,10 +5,11 @@
  */
 import { z } from 'zod';
 import { OBSERVATION_TAGS } from '../method/index.ts';
-import { sessionCommandSchema, stepIdSchema } from '../session/schema.ts';
-import type { Localized, ObservationTagId, StepId } from '../method/index.ts';
+import { methodIdSchema, sessionCommandSchema, stepIdSchema, templateIdSchema } from '../session/schema.ts';
+import type { Localized, MethodId, ObservationTagId, StepId } from '../method/index.ts';
 import type { RoleView, SessionEvent, SupervisorView } from '../session/index.ts';
 import type { CaseSummary, HistoryEntry, Note, Observation } from './records.ts';
+import type { Circle, CircleBrief, CircleDraft, SavedTemplate } from '../circles/types.ts';
 import type { WindowRole } from './roles.ts';
 import type { CHANNEL_NAMES } from './channels.ts';
 import { TEXT_LIMITS } from './limits.ts';
@@ -102,7 +103,7 @@ export interface Channels {
   'app.status': Def<Empty, AppStatus>;
   'session.view': Def<Empty, RoleView | null>;
   'session.command': Def<SessionCommand, null>;
-  'session.begin': Def<{ replace: boolean; practice?: boolean }, null>;
+  'session.begin': Def<{ replace: boolean; practice?: boolean; methodId?: MethodId }, null>;
   'session.endPractice': Def<Empty, null>;
   'vault.create': Def<{ passphrase: string }, null>;
   'vault.unlock': Def<{ passphrase: string }, null>;
@@ -135,6 +136,17 @@ export interface Channels {
   'data.restore': Def<{ passphrase: string }, { files: number }>;
   'data.wipe': Def<{ confirm: 'wipe-everything' }, null>;
   'summary.pdf': Def<{ sessionId: string; caseId: string | null }, { savedTo: string }>;
+  'circles.list': Def<Empty, Circle[]>;
+  'circles.save': Def<CircleDraft, Circle>;
+  'circles.delete': Def<{ id: string }, null>;
+  /** A new session with this circle, its plan filled in (replace: an active session is ended). */
+  'circles.begin': Def<{ id: string; replace: boolean }, null>;
+  /** The running session's circle, for the supervisor only: its agreements, requests to follow up and the rotation. */
+  'circles.current': Def<Empty, CircleBrief | null>;
+  'circles.review': Def<{ requestId: string; status: 'open' | 'done' }, CircleBrief | null>;
+  'templates.list': Def<Empty, SavedTemplate[]>;
+  'templates.save': Def<Omit<SavedTemplate, 'id'>, SavedTemplate[]>;
+  'templates.delete': Def<{ id: string }, SavedTemplate[]>;
 }
 
 export type Channel = keyof Channels;
@@ -163,6 +175,7 @@ const id = z.string().min(1).max(100);
 const stepId = stepIdSchema;
 const tagId = z.enum(OBSERVATION_TAGS.map((t) => t.id) as [ObservationTagId, ...ObservationTagId[]]);
 const secondaryRole = z.enum(['timekeeper', 'circle']);
+const stepMinutes = z.partialRecord(stepIdSchema, z.number().int().min(1).max(120));
 
 
 interface ChannelRule {
@@ -178,7 +191,7 @@ export const CONTRACT: { [C in Channel]: ChannelRule } = {
   'app.status': { roles: ALL, request: empty },
   'session.view': { roles: ALL, request: empty },
   'session.command': { roles: SUP_TK, request: sessionCommandSchema },
-  'session.begin': { roles: SUP, request: z.strictObject({ replace: z.boolean(), practice: z.boolean().optional() }) },
+  'session.begin': { roles: SUP, request: z.strictObject({ replace: z.boolean(), practice: z.boolean().optional(), methodId: methodIdSchema.optional() }) },
   'session.endPractice': { roles: SUP, request: empty },
   'vault.create': { roles: SUP, request: z.strictObject({ passphrase: text(TEXT_LIMITS.passphrase) }) },
   'vault.unlock': { roles: SUP, request: z.strictObject({ passphrase: text(TEXT_LIMITS.passphrase) }) },
@@ -241,6 +254,28 @@ export const CONTRACT: { [C in Channel]: ChannelRule } = {
   'data.restore': { roles: SUP, request: z.strictObject({ passphrase: text(TEXT_LIMITS.passphrase) }) },
   'data.wipe': { roles: SUP, request: z.strictObject({ confirm: z.literal('wipe-everything') }) },
   'summary.pdf': { roles: SUP, request: z.strictObject({ sessionId: id, caseId: id.nullable() }) },
+  'circles.list': { roles: SUP, request: empty },
+  'circles.save': {
+    roles: SUP,
+    request: z.strictObject({
+      id: id.nullable(),
+      name: text(TEXT_LIMITS.circleName),
+      participants: z.array(text(TEXT_LIMITS.circleName)).max(30),
+      supervisorName: text(TEXT_LIMITS.circleName),
+      secondFacilitatorName: text(TEXT_LIMITS.circleName),
+      agreements: z.array(text(500)).max(20),
+      methodId: methodIdSchema,
+      templateId: templateIdSchema,
+      stepMinutes: stepMinutes,
+    }),
+  },
+  'circles.delete': { roles: SUP, request: z.strictObject({ id }) },
+  'circles.begin': { roles: SUP, request: z.strictObject({ id, replace: z.boolean() }) },
+  'circles.current': { roles: SUP, request: empty },
+  'circles.review': { roles: SUP, request: z.strictObject({ requestId: z.string().min(1).max(400), status: z.enum(['open', 'done']) }) },
+  'templates.list': { roles: SUP, request: empty },
+  'templates.save': { roles: SUP, request: z.strictObject({ name: text(TEXT_LIMITS.circleName), methodId: methodIdSchema, minutes: stepMinutes }) },
+  'templates.delete': { roles: SUP, request: z.strictObject({ id }) },
 };
 
 export const CHANNELS = Object.keys(CONTRACT) as Channel[];

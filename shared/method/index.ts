@@ -1,7 +1,7 @@
 export type { Localized, StepId, StepDefinition } from './types.ts';
 export { STEPS, STEP_IDS, stepById } from './steps.ts';
 export type { TemplateId, DurationTemplate } from './templates.ts';
-export { DURATION_TEMPLATES, DEFAULT_TEMPLATE_ID, templateById } from './templates.ts';
+export { DURATION_TEMPLATES, DEFAULT_TEMPLATE_ID, ALL_TEMPLATE_IDS, templateById } from './templates.ts';
 export { SESSION_DEFAULTS } from './session-plan.ts';
 export type { CriterionId, CaseCriterion } from './criteria.ts';
 export { CASE_CRITERIA, CASE_GUIDANCE } from './criteria.ts';
@@ -17,4 +17,5 @@ export { OBSERVATION_TAGS } from './observations.ts';
 export type { ExampleCase } from './example-cases.ts';
 export { EXAMPLE_CASES } from './example-cases.ts';
 export type { MethodId, MethodDefinition } from './method.ts';
-export { INTERVISIE, METHODS, methodById, methodTemplate } from './method.ts';
+export { INTERVISIE, DEBRIEFING, METHODS, ALL_STEPS, ALL_STEP_IDS, anyStepById, methodOfStep, methodById, methodTemplate, templateMinutes } from './method.ts';
+export { DEBRIEFING_STEPS, DEBRIEFING_TEMPLATES } from './debriefing.ts';

@@ -1,3 +1,4 @@
+import { DEBRIEFING_PROMPTS } from './debriefing.ts';
 import type { Localized, StepId } from './types.ts';
 
 export interface Prompt {
@@ -56,6 +57,7 @@ export const STEP_PROMPTS: Record<StepId, readonly Prompt[]> = {
     p('s6-request-no', 'all', 'Op een verzoek mag altijd nee gezegd worden.', 'A request may always be answered with no.'),
     p('s6-confidential', 'all', 'Wat hier verteld is, nemen we niet mee naar buiten.', 'What was told here, we do not take outside.'),
   ],
+  ...DEBRIEFING_PROMPTS,
 };
 
 export type SituationId =

@@ -2,14 +2,14 @@ import type { Localized, StepId } from './types.ts';
 
 const t = (nl: string, en: string): Localized => ({ nl, en });
 
-export type TemplateId = 'standard-45' | 'short-30' | 'long-60';
+export type TemplateId = 'standard-45' | 'short-30' | 'long-60' | 'debriefing-75' | 'debriefing-60' | 'debriefing-90';
 
 export interface DurationTemplate {
   id: TemplateId;
   name: Localized;
   description: Localized;
-  /** Minutes per step; the sum is the total in the name. */
-  minutes: Record<StepId, number>;
+  /** Minutes per step of its method; the sum is the total in the name. */
+  minutes: Partial<Record<StepId, number>>;
 }
 
 export const DURATION_TEMPLATES: readonly DurationTemplate[] = [
@@ -41,6 +41,9 @@ export const DURATION_TEMPLATES: readonly DurationTemplate[] = [
     minutes: { inbreng: 6, 'stille-inventaris': 4, vragen: 10, uitwisseling: 20, terugkoppeling: 10, samenvatting: 10 },
   },
 ];
+
+/** Every method's templates, for the one id schema. */
+export const ALL_TEMPLATE_IDS: readonly TemplateId[] = ['standard-45', 'short-30', 'long-60', 'debriefing-75', 'debriefing-60', 'debriefing-90'];
 
 export const DEFAULT_TEMPLATE_ID: TemplateId = 'standard-45';
 

@@ -13,11 +13,17 @@ export type StepId =
   | 'vragen'
   | 'uitwisseling'
   | 'terugkoppeling'
-  | 'samenvatting';
+  | 'samenvatting'
+  // the debriefing after a scenario exercise (debriefing.ts)
+  | 'inchecken'
+  | 'observatie'
+  | 'gevoel'
+  | 'behoeften'
+  | 'praktijk';
 
 export interface StepDefinition {
   id: StepId;
-  /** 1..6 */
+  /** 1-based place in its method. */
   number: number;
   name: Localized;
   purpose: Localized;

@@ -1,5 +1,5 @@
 /** Planned versus actual, and where the case and the session are heading, for any `now`. */
-import { methodById, methodTemplate } from '../method/index.ts';
+import { methodById, methodTemplate, templateMinutes } from '../method/index.ts';
 import type { StepId } from '../method/index.ts';
 import { currentTimer } from './current-timer.ts';
 import { elapsedAt, remainingAt, statusAt, totalMs } from './timer.ts';
@@ -65,7 +65,7 @@ export interface TimelineBlock {
 function plannedCaseMs(ctx: SessionContext): number {
   const method = methodById(ctx.methodId);
   const template = methodTemplate(method, ctx.plan.templateId);
-  return method.steps.reduce((sum, s) => sum + template.minutes[s.id] * MINUTE, 0);
+  return method.steps.reduce((sum, s) => sum + (ctx.plan.stepMinutes?.[s.id] ?? templateMinutes(template, s)) * MINUTE, 0);
 }
 
 /** The planned shape of the session: opening, case 1, break, case 2, …, closing. */

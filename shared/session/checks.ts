@@ -4,6 +4,7 @@
  * guard is this check, and `explainRefusal` is the one place that says why a command was refused,
  * so a refused command can never half-apply and is never refused without a reason.
  */
+import { methodById } from '../method/index.ts';
 import { currentTimer } from './current-timer.ts';
 import { LIMITS } from './limits.ts';
 import { refusal } from './refusal.ts';
@@ -68,6 +69,12 @@ export function semanticRefusal(ctx: SessionContext, e: SessionEvent): Refusal |
       return checkOptionalName(e.name);
     case 'SET_SCHEDULE':
       return checkMinutes(e.value, e.field === 'plannedCases' ? LIMITS.plannedCases : LIMITS.scheduleMinutes);
+    case 'SET_TEMPLATE':
+      // A template of another method would plan steps this session does not have.
+      return methodById(ctx.methodId).templates.some((t) => t.id === e.templateId) ? null : refusal('not-now');
+    case 'SET_PLAN_STEP_MINUTES':
+      if (!methodById(ctx.methodId).steps.some((s) => s.id === e.stepId)) return refusal('unknown-step');
+      return e.minutes === null ? null : checkMinutes(e.minutes, LIMITS.stepMinutes);
     case 'START_WARMUP':
       return checkMinutes(e.minutes, LIMITS.warmupMinutes);
     case 'ADD_PROPOSAL':

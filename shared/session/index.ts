@@ -15,3 +15,4 @@ export { sessionCommandSchema } from './schema.ts';
 export { phaseOf, stepIdOf } from './state-value.ts';
 export { AIMED_EVENT_TYPES, isAimedType } from './aim.ts';
 export * from './practice.ts';
+export * from './prefill.ts';

@@ -3,7 +3,7 @@
  * each may happen (its states, guards and entry/exit actions); these decide *what* changes.
  * They assume the command was already checked.
  */
-import { SESSION_DEFAULTS, methodTemplate } from '../method/index.ts';
+import { SESSION_DEFAULTS, methodTemplate, templateMinutes } from '../method/index.ts';
 import type { MethodDefinition, StepId } from '../method/index.ts';
 import { currentTimer, updateCurrentTimer, updateTimerAt, withLog } from './current-timer.ts';
 import {
@@ -80,7 +80,14 @@ export const removeParticipant = (ctx: SessionContext, e: E<'REMOVE_PARTICIPANT'
 export const setFacilitator = (ctx: SessionContext, e: E<'SET_FACILITATOR'>) =>
   plan(ctx, e.role === 'supervisor' ? { supervisorName: e.name.trim() } : { secondFacilitatorName: e.name.trim() });
 
-export const setTemplate = (ctx: SessionContext, e: E<'SET_TEMPLATE'>) => plan(ctx, { templateId: e.templateId });
+/** A preset replaces the plan's own minutes; they would otherwise silently win over it. */
+export const setTemplate = (ctx: SessionContext, e: E<'SET_TEMPLATE'>) => plan(ctx, { templateId: e.templateId, stepMinutes: {} });
+
+/** One step's own planned minutes for every case of this session (a circle's own template); null: back to the preset. */
+export const setPlanStepMinutes = (ctx: SessionContext, e: E<'SET_PLAN_STEP_MINUTES'>): SessionContext => {
+  const { [e.stepId]: _dropped, ...rest } = ctx.plan.stepMinutes ?? {};
+  return plan(ctx, { stepMinutes: e.minutes === null ? rest : { ...rest, [e.stepId]: e.minutes } });
+};
 
 export const setSchedule = (ctx: SessionContext, e: E<'SET_SCHEDULE'>) => plan(ctx, { [e.field]: e.value });
 
@@ -144,17 +151,18 @@ export const restoreProposal = (ctx: SessionContext, e: E<'RESTORE_PROPOSAL'>) =
 
 // ── a case ──────────────────────────────────────────────────────────────────────────────────
 
-export function plannedMinutes(method: MethodDefinition, ctx: SessionContext, overrides?: Partial<Record<StepId, number>>): Record<StepId, number> {
+/** Minutes per step of a case: the case's own, else the plan's own (a circle's template), else the template's. */
+export function plannedMinutes(method: MethodDefinition, ctx: SessionContext, overrides?: Partial<Record<StepId, number>>): Partial<Record<StepId, number>> {
   const template = methodTemplate(method, ctx.plan.templateId);
-  const minutes = { ...template.minutes };
-  for (const step of method.steps) minutes[step.id] = overrides?.[step.id] ?? minutes[step.id];
+  const minutes: Partial<Record<StepId, number>> = {};
+  for (const step of method.steps) minutes[step.id] = overrides?.[step.id] ?? ctx.plan.stepMinutes?.[step.id] ?? templateMinutes(template, step);
   return minutes;
 }
 
 /** The chosen proposal becomes a case with one (not yet started) timer per step of the method. */
 export const chooseProposal = (method: MethodDefinition, ctx: SessionContext, e: E<'CHOOSE_PROPOSAL'>): SessionContext => {
   const minutes = plannedMinutes(method, ctx, e.minutes);
-  const steps = method.steps.map((s) => ({ stepId: s.id, timer: createTimer(minutes[s.id] * MINUTE) }));
+  const steps = method.steps.map((s) => ({ stepId: s.id, timer: createTimer((minutes[s.id] ?? s.defaultMinutes) * MINUTE) }));
   const next: SessionContext = {
     ...setProposalStatus(ctx, e.id, 'chosen'),
     cases: [...ctx.cases, { id: e.caseId, proposalId: e.id, steps, startedAt: e.now, endedAt: null }],

@@ -3,14 +3,15 @@
  * Inside the engine the TypeScript types are trusted.
  */
 import { z } from 'zod';
-import { AGREEMENTS, CASE_CRITERIA, DURATION_TEMPLATES, METHODS, STEP_IDS, WARMUPS } from '../method/index.ts';
+import { AGREEMENTS, ALL_STEP_IDS, ALL_TEMPLATE_IDS, CASE_CRITERIA, METHODS, WARMUPS } from '../method/index.ts';
 import type { AgreementId, CriterionId, MethodId, StepId, TemplateId, WarmupId } from '../method/index.ts';
 
 const id = z.string().min(1).max(100);
 const finite = z.number().finite();
 
-export const stepIdSchema = z.enum(STEP_IDS as [StepId, ...StepId[]]);
-export const templateIdSchema = z.enum(DURATION_TEMPLATES.map((t) => t.id) as [TemplateId, ...TemplateId[]]);
+export const stepIdSchema = z.enum(ALL_STEP_IDS as [StepId, ...StepId[]]);
+export const templateIdSchema = z.enum(ALL_TEMPLATE_IDS as [TemplateId, ...TemplateId[]]);
+export const methodIdSchema = z.enum(METHODS.map((m) => m.id) as [MethodId, ...MethodId[]]);
 export const agreementIdSchema = z.enum(AGREEMENTS.map((a) => a.id) as [AgreementId, ...AgreementId[]]);
 export const warmupIdSchema = z.enum(WARMUPS.map((w) => w.id) as [WarmupId, ...WarmupId[]]);
 export const criterionIdSchema = z.enum(CASE_CRITERIA.map((c) => c.id) as [CriterionId, ...CriterionId[]]);
@@ -33,6 +34,7 @@ export const sessionCommandSchema = z.discriminatedUnion('type', [
   ev('REMOVE_PARTICIPANT', { id }),
   ev('SET_FACILITATOR', { role: z.enum(['supervisor', 'second']), name: z.string().max(1_000) }),
   ev('SET_TEMPLATE', { templateId: templateIdSchema }),
+  ev('SET_PLAN_STEP_MINUTES', { stepId: stepIdSchema, minutes: finite.nullable() }),
   ev('SET_SCHEDULE', { field: z.enum(['plannedCases', 'openingMinutes', 'breakMinutes', 'closingMinutes']), value: finite }),
   ev('SET_AUTO_ADVANCE', { enabled: z.boolean() }),
   aimed('CONFIRM_PLAN', {}),
@@ -84,7 +86,7 @@ const timerRefSchema = z.discriminatedUnion('kind', [
 
 export const sessionContextSchema = z.strictObject({
   id,
-  methodId: z.enum(METHODS.map((m) => m.id) as [MethodId, ...MethodId[]]),
+  methodId: methodIdSchema,
   createdAt: ms,
   moves: z.number().int().nonnegative(),
   plan: z.strictObject({
@@ -93,6 +95,7 @@ export const sessionContextSchema = z.strictObject({
     supervisorName: z.string(),
     secondFacilitatorName: z.string(),
     templateId: templateIdSchema,
+    stepMinutes: z.partialRecord(stepIdSchema, z.number().int().min(1).max(120)).optional(),
     plannedCases: z.number().int().min(1).max(10),
     openingMinutes: ms.nonnegative(),
     breakMinutes: ms.nonnegative(),

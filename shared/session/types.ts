@@ -19,6 +19,8 @@ export interface Plan {
   supervisorName: string;
   secondFacilitatorName: string;
   templateId: TemplateId;
+  /** Per-step minutes of this session's own (a circle's template), on top of the preset; absent in older files. */
+  stepMinutes?: Partial<Record<StepId, number>>;
   plannedCases: number;
   openingMinutes: number;
   breakMinutes: number;
@@ -129,6 +131,7 @@ export type SessionEvent = At &
     | { type: 'REMOVE_PARTICIPANT'; id: string }
     | { type: 'SET_FACILITATOR'; role: FacilitatorRole; name: string }
     | { type: 'SET_TEMPLATE'; templateId: TemplateId }
+    | { type: 'SET_PLAN_STEP_MINUTES'; stepId: StepId; minutes: number | null }
     | { type: 'SET_SCHEDULE'; field: ScheduleField; value: number }
     | { type: 'SET_AUTO_ADVANCE'; enabled: boolean }
     | ({ type: 'CONFIRM_PLAN' } & Aimed)

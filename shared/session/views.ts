@@ -4,7 +4,7 @@
  * The circle display's view holds no names, no proposal details and no participant list.
  */
 import { SESSION_DEFAULTS } from '../method/index.ts';
-import type { StepDefinition, StepId, WarmupId } from '../method/index.ts';
+import type { MethodId, StepDefinition, StepId, WarmupId } from '../method/index.ts';
 import type { CriterionId } from '../method/index.ts';
 import { caseTiming, plannedTimeline, sessionTiming } from './accounting.ts';
 import type { CaseTiming, SessionTiming, TimelineBlock } from './accounting.ts';
@@ -67,6 +67,8 @@ export interface SupervisorView {
   practice?: boolean;
   role: 'supervisor';
   sessionId: string;
+  /** Which method's steps the session goes through. */
+  methodId: MethodId;
   phase: Phase;
   /** The session's move counter: commands that depend on what this view showed are aimed at it. */
   move: number;
@@ -87,6 +89,7 @@ export interface TimekeeperView {
   practice?: boolean;
   role: 'timekeeper';
   sessionId: string;
+  methodId: MethodId;
   phase: Phase;
   move: number;
   current: CurrentView | null;
@@ -103,6 +106,7 @@ export interface CircleView {
   /** Practice: nothing is stored, and every window says so. */
   practice?: boolean;
   role: 'circle';
+  methodId: MethodId;
   phase: Phase;
   current: CurrentView | null;
   caseNumber: number | null;
@@ -188,6 +192,7 @@ export function supervisorView(state: SessionState, now: number): SupervisorView
   return {
     role: 'supervisor',
     sessionId: ctx.id,
+    methodId: ctx.methodId,
     phase: state.phase,
     move: ctx.moves,
     plan: ctx.plan,
@@ -219,6 +224,7 @@ export function timekeeperView(state: SessionState, now: number): TimekeeperView
   return {
     role: 'timekeeper',
     sessionId: ctx.id,
+    methodId: ctx.methodId,
     phase: state.phase,
     move: ctx.moves,
     current: currentView(state, now),
@@ -232,7 +238,7 @@ export function timekeeperView(state: SessionState, now: number): TimekeeperView
 }
 
 export function circleView(state: SessionState, now: number): CircleView {
-  return { role: 'circle', phase: state.phase, current: currentView(state, now), caseNumber: caseNumberOf(state.context) };
+  return { role: 'circle', methodId: state.context.methodId, phase: state.phase, current: currentView(state, now), caseNumber: caseNumberOf(state.context) };
 }
 
 export function viewFor(role: WindowRole, state: SessionState, now: number): RoleView {

@@ -8,7 +8,7 @@ import type { Lang } from '../i18n/lang.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import { localize, translate } from '../i18n/translate.ts';
 import type { Vars } from '../i18n/translate.ts';
-import { OBSERVATION_TAGS, STEPS } from '../method/index.ts';
+import { ALL_STEPS, OBSERVATION_TAGS } from '../method/index.ts';
 import type { SessionArchive } from '../ipc/contract.ts';
 
 interface Section {
@@ -29,7 +29,7 @@ function sections(archive: SessionArchive, caseId: string | null, lang: Lang): {
       const summary = archive.summaries.find((s) => s.caseId === c.id);
       const observations = archive.observations.filter((o) => o.caseId === c.id);
       const stepName = (id: string) => {
-        const step = STEPS.find((s) => s.id === id);
+        const step = ALL_STEPS.find((s) => s.id === id);
         return step ? localize(step.name, lang) : id;
       };
       const tagName = (id: string | null) => {

@@ -13,6 +13,7 @@ import { createDataHandlers } from './data-handlers.ts';
 import type { DataShell } from './data-handlers.ts';
 import { createDispatch } from './dispatch.ts';
 import type { Dispatch, Handlers } from './dispatch.ts';
+import { createCirclesService } from './circles-service.ts';
 import { createRecordsService } from './records-service.ts';
 import { createSessionHost } from './session-host.ts';
 import type { HostNotice } from './session-host.ts';
@@ -146,6 +147,8 @@ export async function createAppServices(options: AppServicesOptions) {
     onPhaseChange: (persisted) => track(records.archive(persisted).catch((e) => log(`archive failed: ${String(e)}`))),
   });
 
+  const circles = createCirclesService({ vaults, clock, host, records, retentionMonths: () => settings.get().retentionMonths });
+
   function status(): AppStatus {
     return {
       vault: vaults.state(),
@@ -202,6 +205,7 @@ export async function createAppServices(options: AppServicesOptions) {
       afterUnlock = (async () => {
         tellSetAside('earlier');
         await records.onUnlocked();
+        await circles.onUnlocked();
         await host.unseal();
         // Whatever a lock interrupted: the running session goes into the history again.
         const current = host.currentPersisted();
@@ -246,7 +250,7 @@ export async function createAppServices(options: AppServicesOptions) {
     'session.view': (_req, call) => ({ ok: true, value: viewFor(call.role) }),
     'session.command': (req, call) => durable(host.command(call.role, req)),
     'session.begin': async (req) => {
-      const reply = await durable(host.begin(req.replace, { practice: req.practice === true }));
+      const reply = await durable(host.begin(req.replace, { practice: req.practice === true, ...(req.methodId && { methodId: req.methodId }) }));
       if (reply.ok) freshRoom();
       return reply;
     },
@@ -286,6 +290,12 @@ export async function createAppServices(options: AppServicesOptions) {
     'nudges.list': () => ({ ok: true, value: nudges.list() }),
     'display.get': () => ({ ok: true, value: display.get() }),
     'display.set': (req) => ({ ok: true, value: display.set(req) }),
+    ...circles.handlers,
+    'circles.begin': async (req, call) => {
+      const reply = await circles.handlers['circles.begin'](req, call);
+      if (reply.ok) freshRoom();
+      return reply;
+    },
     'summary.export': async (req, call) => {
       if (isPracticeSession(req.sessionId)) return practiceRecords.refuseExport();
       const made = await records.handlers['summary.export'](req, call);

@@ -6,7 +6,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { CaseSummary, ExportFinding, ExportResult, HistoryEntry, Note, Observation, Reply, SessionArchive } from '../../../shared/ipc/index.ts';
 import { findIdentifiers } from '../../../shared/privacy/identifiers.ts';
-import { STEP_IDS } from '../../../shared/method/index.ts';
+import { ALL_STEP_IDS } from '../../../shared/method/index.ts';
 import type { StepId } from '../../../shared/method/index.ts';
 import { longDate, numericDate } from '../../../shared/i18n/index.ts';
 import type { Lang } from '../../../shared/i18n/index.ts';
@@ -30,7 +30,7 @@ export const RECORD_KINDS = ['session-content', 'note', 'observations', 'summary
 const FULL_SWEEP_EVERY_MS = 7 * 24 * 60 * 60_000;
 
 /** Record ids are a hash of what they hold a place for: stable, and saying nothing in a file name. */
-const recordId = (...parts: (string | null)[]) =>
+export const recordId = (...parts: (string | null)[]) =>
   createHash('sha256').update(parts.map((p) => p ?? '-').join('\u0000')).digest('base64url').slice(0, 43);
 
 export interface Whereabouts {
@@ -151,7 +151,7 @@ export function createRecordsService(options: RecordsServiceOptions) {
   }
 
   const noteIds = (sessionId: string, caseIds: string[]) =>
-    [null, ...caseIds].flatMap((caseId) => [null, ...STEP_IDS].map((stepId) => recordId('note', sessionId, caseId, stepId)));
+    [null, ...caseIds].flatMap((caseId) => [null, ...ALL_STEP_IDS].map((stepId) => recordId('note', sessionId, caseId, stepId)));
   const summaryIds = (sessionId: string, caseIds: string[]) => caseIds.map((caseId) => recordId('summary', sessionId, caseId));
 
   async function getAll<T>(vault: Vault, ids: string[]): Promise<T[]> {
@@ -353,6 +353,15 @@ export function createRecordsService(options: RecordsServiceOptions) {
   return {
     content,
     handlers,
+    /** A session as kept in the history (names and titles joined back); null when not (or no longer) there. */
+    async historyOf(sessionId: string): Promise<PersistedSession | null> {
+      const vault = vaults.vault();
+      return (await vault?.get<HistoryRecord>(recordId('history', sessionId)))?.data.persisted ?? null;
+    },
+    async summariesOf(sessionId: string): Promise<CaseSummary[]> {
+      const vault = vaults.vault();
+      return vault ? summariesOf(vault, sessionId) : [];
+    },
     /**
      * Keep the session (names and titles joined back) in the history, at every phase change and at
      * every unlock. A lock halfway is no loss: the next unlock writes it again.

@@ -6,7 +6,8 @@
 import { randomUUID } from 'node:crypto';
 import { TIMEKEEPER_COMMANDS } from '../../../shared/ipc/index.ts';
 import type { ApiError, Reply, SessionCommand, WindowRole } from '../../../shared/ipc/index.ts';
-import type { Localized } from '../../../shared/method/index.ts';
+import { INTERVISIE, methodById } from '../../../shared/method/index.ts';
+import type { Localized, MethodId } from '../../../shared/method/index.ts';
 import {
   applyCommand,
   currentTimer,
@@ -18,6 +19,8 @@ import {
   PRACTICE_RATE,
   practiceNow,
   practiceView,
+  prefillCommands,
+  prefillOf,
   resumeSession,
   RestoreError,
   sessionState,
@@ -25,7 +28,7 @@ import {
   startSession,
   viewFor,
 } from '../../../shared/session/index.ts';
-import type { PersistedSession, PracticeClock, RoleView, SessionActor, SessionContent, SessionEvent, SessionState } from '../../../shared/session/index.ts';
+import type { PersistedSession, PlanPrefill, PracticeClock, RoleView, SessionActor, SessionContent, SessionEvent, SessionState } from '../../../shared/session/index.ts';
 import { EXAMPLE_CASES } from '../../../shared/method/index.ts';
 import { toStorageError } from '../storage/storage-error.ts';
 import type { Clock } from './clock.ts';
@@ -284,14 +287,23 @@ export function createSessionHost(options: SessionHostOptions) {
       changed();
     },
 
-    begin(replace: boolean, options: { practice?: boolean } = {}): Reply<null> {
+    /**
+     * A new session of a method, its plan filled in ahead when given (a circle), or practice (a fast
+     * clock, nothing stored). Replacing a session that is still being planned (the supervisor switched
+     * method) keeps what was typed in its plan.
+     */
+    begin(replace: boolean, options: { practice?: boolean; methodId?: MethodId; prefill?: PlanPrefill; sessionId?: string } = {}): Reply<null> {
       if (!content.canStore()) return fail('vault-locked');
       const active = actor && actor.getSnapshot().status === 'active';
       if (options.practice && active && !practice) return fail('practice-over-session');
       if (active && !replace && !practice) return fail('session-active');
+      const methodId = options.methodId ?? INTERVISIE.id;
+      const before = state();
+      const carried = options.prefill ?? (active && !practice && before?.phase === 'planning' ? prefillOf(before.context.plan) : undefined);
       actor?.stop();
       practice = options.practice ? { rate: PRACTICE_RATE, realStart: clock.now(), sessionStart: clock.now() } : null;
-      actor = startSession(randomUUID(), now());
+      actor = startSession(options.sessionId ?? randomUUID(), now(), methodById(methodId));
+      if (carried && !practice) for (const event of prefillCommands(methodId, carried, now(), randomUUID)) applyCommand(actor, event);
       lastContentJson = '';
       if (practice) setUpPractice(actor);
       changed();

@@ -4,7 +4,7 @@
  */
 import { memo, useEffect, useId, useRef, useState } from 'react';
 import { OBSERVATION_TAGS } from '../../../shared/method/observations.ts';
-import { STEPS } from '../../../shared/method/steps.ts';
+import { anyStepById, methodOfStep } from '../../../shared/method/method.ts';
 import type { CaseSummary, Observation, RequestVoiced } from '../../../shared/ipc/records.ts';
 import { TEXT_LIMITS } from '../../../shared/ipc/limits.ts';
 import { FieldLimit, LimitedInput, useFieldLimit } from './FieldLimit.tsx';
@@ -28,6 +28,7 @@ export function ObservationCounts({ observations, caseId }: { observations: read
   const tags = OBSERVATION_TAGS.filter((tag) => here.some((o) => o.tag === tag.id));
   const texts = here.filter((o) => o.text);
   if (here.length === 0) return <p className="muted">{t('summary.noObservations')}</p>;
+  const steps = methodOfStep(here.find((o) => o.stepId)?.stepId ?? 'inbreng').steps;
   return (
     <>
       <table>
@@ -35,7 +36,7 @@ export function ObservationCounts({ observations, caseId }: { observations: read
         <thead>
           <tr>
             <th scope="col">{t('summary.tag')}</th>
-            {STEPS.map((s) => (
+            {steps.map((s) => (
               <th key={s.id} scope="col" className="num" title={t.l(s.name)}>
                 {s.number}
               </th>
@@ -49,7 +50,7 @@ export function ObservationCounts({ observations, caseId }: { observations: read
           {tags.map((tag) => (
             <tr key={tag.id}>
               <th scope="row">{t.l(tag.label)}</th>
-              {STEPS.map((s) => (
+              {steps.map((s) => (
                 <td key={s.id} className="num">
                   {here.filter((o) => o.tag === tag.id && o.stepId === s.id).length || ''}
                 </td>
@@ -63,7 +64,7 @@ export function ObservationCounts({ observations, caseId }: { observations: read
         <ul className="small" style={{ marginTop: '0.5rem' }}>
           {texts.map((o) => (
             <li key={o.id}>
-              {clockTime(o.at, t.lang)} · {o.stepId ? t.l(STEPS.find((s) => s.id === o.stepId)?.name ?? { nl: '', en: '' }) : ''}: {o.text}
+              {clockTime(o.at, t.lang)} · {o.stepId ? t.l(anyStepById(o.stepId)?.name ?? { nl: '', en: '' }) : ''}: {o.text}
             </li>
           ))}
         </ul>
@@ -95,7 +96,7 @@ export function TimingLog({ timing }: { timing: CaseTiming }) {
         {timing.steps.map((s, i) => (
           <tr key={s.stepId}>
             <th scope="row">
-              {i + 1}. {t.l(STEPS[i]?.name ?? { nl: '', en: '' })}
+              {i + 1}. {t.l(anyStepById(s.stepId)?.name ?? { nl: '', en: '' })}
             </th>
             <td className="num">{durationText(s.plannedMs)}</td>
             <td className="num">{durationText(s.actualMs)}</td>

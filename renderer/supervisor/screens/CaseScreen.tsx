@@ -4,14 +4,14 @@
  * and prompt suggestions that react to time and to the timekeeper's tags.
  */
 import { memo, useCallback, useMemo, useState } from 'react';
-import { STEPS } from '../../../shared/method/steps.ts';
+import { anyStepById } from '../../../shared/method/method.ts';
 import type { StepDefinition } from '../../../shared/method/types.ts';
 import { FEELINGS_GUIDANCE, FEELINGS_PLEASANT, FEELINGS_UNPLEASANT, NEEDS } from '../../../shared/method/words.ts';
 import type { SupervisorView } from '../../../shared/session/views.ts';
 import { LIMITS } from '../../../shared/session/limits.ts';
 import { command } from '../../common/api.ts';
 import { Countdown } from '../../common/Countdown.tsx';
-import { currentStep, warningMsFor, warningText } from '../../common/labels.ts';
+import { currentStep, stepTotal, warningMsFor, warningText } from '../../common/labels.ts';
 import { OnTime, StepsLine } from '../../common/StepsLine.tsx';
 import { useSettings } from '../../common/store.ts';
 import { TimeControls } from '../../common/TimeControls.tsx';
@@ -32,7 +32,7 @@ const StepCard = memo(function StepCard({ step }: { step: StepDefinition }) {
   const t = useT();
   return (
     <section className="card step-card" aria-labelledby="step-name">
-      <p className="step-number">{t('step.numberOf', { n: step.number, total: STEPS.length })}</p>
+      <p className="step-number">{t('step.numberOf', { n: step.number, total: stepTotal(step) })}</p>
       <h1 id="step-name" className="step-title" data-testid="step-name">
         {t.l(step.name)}
       </h1>
@@ -123,7 +123,7 @@ const StepMinutes = memo(
           {steps.map((s, i) => (
             <div key={s.stepId} className="field">
               <label htmlFor={`min-${s.stepId}`}>
-                {i + 1}. {t.l(STEPS[i]?.name ?? { nl: '', en: '' })}
+                {i + 1}. {t.l(anyStepById(s.stepId)?.name ?? { nl: '', en: '' })}
               </label>
               <CommitInput
                 id={`min-${s.stepId}`}

@@ -14,6 +14,7 @@ import { useT } from '../../i18n/index.ts';
 import { PrivacyAdvice, replaceFinding, useFindings } from '../parts/PrivacyAdvice.tsx';
 import { ProposalEditor } from '../parts/ProposalEditor.tsx';
 import { CriteriaChecks, PresenterSelect } from '../parts/ProposalFields.tsx';
+import { RotationHint } from '../parts/RotationHint.tsx';
 
 function CriteriaChips({ ids }: { ids: readonly CriterionId[] }) {
   const t = useT();
@@ -78,20 +79,24 @@ export function ChoosingScreen({ view }: { view: SupervisorView }) {
         </div>
       </div>
       {casesLeft <= 0 && <p className="banner info">{t('choosing.allDone')}</p>}
-      <section className="criteria-grid" aria-labelledby={`${id}-crit`}>
-        <h2 id={`${id}-crit`} className="sr-only">
-          {t('choosing.criteria')}
-        </h2>
-        {CASE_CRITERIA.map((c, i) => (
-          <div key={c.id} className="card criterion">
-            <p className="criterion-n" aria-hidden="true">
-              {i + 1}
-            </p>
-            <h3>{t.l(c.label)}</h3>
-            <p className="small">{t.l(c.description)}</p>
-          </div>
-        ))}
-      </section>
+      <RotationHint sessionId={view.sessionId} />
+      {view.methodId === 'debriefing' && <p className="banner info">{t('choosing.debriefing')}</p>}
+      {view.methodId === 'intervisie' && (
+        <section className="criteria-grid" aria-labelledby={`${id}-crit`}>
+          <h2 id={`${id}-crit`} className="sr-only">
+            {t('choosing.criteria')}
+          </h2>
+          {CASE_CRITERIA.map((c, i) => (
+            <div key={c.id} className="card criterion">
+              <p className="criterion-n" aria-hidden="true">
+                {i + 1}
+              </p>
+              <h3>{t.l(c.label)}</h3>
+              <p className="small">{t.l(c.description)}</p>
+            </div>
+          ))}
+        </section>
+      )}
       <p className="banner" role="note" data-testid="no-names-reminder">
         <strong>{t('choosing.noNamesTitle')}</strong> {t('choosing.noNames')}
       </p>

@@ -1,6 +1,6 @@
 /** History: past sessions to search, open, export and delete (with confirmation). */
 import { useEffect, useId, useState } from 'react';
-import { STEPS } from '../../../shared/method/steps.ts';
+import { ALL_STEPS } from '../../../shared/method/method.ts';
 import type { HistoryEntry } from '../../../shared/ipc/records.ts';
 import type { SessionArchive } from '../../../shared/ipc/contract.ts';
 import { TEXT_LIMITS } from '../../../shared/ipc/limits.ts';
@@ -53,7 +53,7 @@ function ArchiveView({ archive, onDelete, onBack }: { archive: SessionArchive; o
               <div>
                 <h4>{t('history.notes')}</h4>
                 {notes.length === 0 && <p className="muted">{t('history.noNotes')}</p>}
-                {STEPS.map((s) => {
+                {ALL_STEPS.map((s) => {
                   const n = notes.find((x) => x.stepId === s.id);
                   return n ? (
                     <div key={s.id}>

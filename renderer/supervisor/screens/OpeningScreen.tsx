@@ -8,6 +8,7 @@ import type { SupervisorView, TimerView } from '../../../shared/session/views.ts
 import { command, singleClick } from '../../common/api.ts';
 import { Countdown } from '../../common/Countdown.tsx';
 import { useT } from '../../i18n/index.ts';
+import { CircleOpening } from '../parts/CircleOpening.tsx';
 
 /** Which guide step is due now: paced by the warm-up's own clock, one timeout per step change. */
 export function guideIndexAt(guide: readonly { seconds: number }[], elapsedMs: number): number {
@@ -114,6 +115,7 @@ export function OpeningScreen({ view }: { view: SupervisorView }) {
         </button>
       </div>
       {!allChecked && <p className="muted">{t('opening.agreementsFirst')}</p>}
+      <CircleOpening sessionId={view.sessionId} />
       <div className="grid-2">
         <section className="card" aria-labelledby="agreements-title">
           <h2 id="agreements-title">

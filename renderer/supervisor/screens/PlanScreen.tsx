@@ -1,19 +1,19 @@
 /** Plan: date and time, who takes part, the second facilitator, durations, and the timeline. */
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
-import { DURATION_TEMPLATES } from '../../../shared/method/templates.ts';
 import { SESSION_DEFAULTS } from '../../../shared/method/session-plan.ts';
-import { STEPS } from '../../../shared/method/steps.ts';
+import { METHODS, methodById, templateMinutes } from '../../../shared/method/method.ts';
 import type { SupervisorView } from '../../../shared/session/views.ts';
 import type { TimelineBlock } from '../../../shared/session/accounting.ts';
 import { LIMITS } from '../../../shared/session/limits.ts';
 import type { ScheduleField } from '../../../shared/session/types.ts';
-import { command, singleClick } from '../../common/api.ts';
+import { call, command, singleClick } from '../../common/api.ts';
 import { clockTime, longDate } from '../../common/dates.ts';
 import { useT } from '../../i18n/index.ts';
 import type { T } from '../../i18n/index.ts';
 import { CommitInput } from '../parts/CommitInput.tsx';
 import { StartFields } from '../parts/StartFields.tsx';
+import { CircleTag } from '../parts/CircleTag.tsx';
 
 export function blockLabel(t: T, b: TimelineBlock): string {
   switch (b.kind) {
@@ -66,6 +66,8 @@ export function PlanScreen({ view }: { view: SupervisorView }) {
   const startsAt = plan.startsAt ?? view.timing.plannedStartAt;
   const count = plan.participants.length;
   const tooMany = view.warnings.includes('too-many-participants');
+  const method = methodById(view.methodId);
+  const ownMinutes = Object.keys(plan.stepMinutes ?? {}).length > 0;
 
   const add = async (e: FormEvent) => {
     e.preventDefault();
@@ -84,7 +86,10 @@ export function PlanScreen({ view }: { view: SupervisorView }) {
   return (
     <div className="stack">
       <div className="row between">
-        <h1>{t('plan.title')}</h1>
+        <div>
+          <h1>{t('plan.title')}</h1>
+          <CircleTag sessionId={view.sessionId} />
+        </div>
         <button type="button" className="primary big" onClick={singleClick(() => void command({ type: 'CONFIRM_PLAN', atMove: view.move }))} data-testid="confirm-plan">
           {t('plan.confirm')}
         </button>
@@ -180,17 +185,51 @@ export function PlanScreen({ view }: { view: SupervisorView }) {
         </div>
 
         <div className="stack">
+          <section className="card" aria-labelledby={`${id}-method`}>
+            <h2 id={`${id}-method`}>{t('plan.method')}</h2>
+            <div role="radiogroup" aria-labelledby={`${id}-method`} className="stack">
+              {METHODS.map((m) => (
+                <label key={m.id} className="check template-option">
+                  <input
+                    type="radio"
+                    name={`${id}-method`}
+                    checked={view.methodId === m.id}
+                    data-testid={`method-${m.id}`}
+                    // A session's steps are fixed when it begins: a new session of this method, with the plan typed so far.
+                    onChange={() => void call('session.begin', { replace: true, methodId: m.id })}
+                  />
+                  <span>
+                    <strong>{t.l(m.name)}</strong>
+                    <br />
+                    <span className="small muted">{t.l(m.description)}</span>
+                  </span>
+                </label>
+              ))}
+            </div>
+          </section>
           <section className="card" aria-labelledby={`${id}-tpl`}>
             <h2 id={`${id}-tpl`}>{t('plan.template')}</h2>
             <div role="radiogroup" aria-labelledby={`${id}-tpl`} className="stack">
-              {DURATION_TEMPLATES.map((tpl) => (
+              {ownMinutes && (
+                <label className="check template-option">
+                  <input type="radio" name={`${id}-template`} checked readOnly data-testid="own-minutes" />
+                  <span>
+                    <strong>{t('plan.ownMinutes')}</strong>
+                    <br />
+                    <span className="small muted">
+                      {method.steps.map((s) => plan.stepMinutes?.[s.id] ?? templateMinutes(method.templates.find((x) => x.id === plan.templateId) ?? method.templates[0]!, s)).join(' · ')}
+                    </span>
+                  </span>
+                </label>
+              )}
+              {method.templates.map((tpl) => (
                 <label key={tpl.id} className="check template-option">
-                  <input type="radio" name={`${id}-template`} checked={plan.templateId === tpl.id} onChange={() => void command({ type: 'SET_TEMPLATE', templateId: tpl.id })} />
+                  <input type="radio" name={`${id}-template`} checked={!ownMinutes && plan.templateId === tpl.id} onChange={() => void command({ type: 'SET_TEMPLATE', templateId: tpl.id })} />
                   <span>
                     <strong>{t.l(tpl.name)}</strong>
                     <br />
                     <span className="small muted">
-                      {t.l(tpl.description)} {STEPS.map((s) => tpl.minutes[s.id]).join(' · ')}
+                      {t.l(tpl.description)} {method.steps.map((s) => templateMinutes(tpl, s)).join(' · ')}
                     </span>
                   </span>
                 </label>

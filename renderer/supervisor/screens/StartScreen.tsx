@@ -6,6 +6,7 @@ import { longDate } from '../../common/dates.ts';
 import { whereLabel } from '../../common/labels.ts';
 import { useT } from '../../i18n/index.ts';
 import { ConfirmDialog } from '../parts/ConfirmDialog.tsx';
+import { CirclesOnStart } from '../parts/CirclesOnStart.tsx';
 
 export function StartScreen({
   view,
@@ -13,12 +14,16 @@ export function StartScreen({
   onEnter,
   onHistory,
   onSettings,
+  onCircles,
+  onKringkaart,
 }: {
   view: SupervisorView | null;
   session: 'none' | 'active' | 'closed';
   onEnter: () => void;
   onHistory: () => void;
   onSettings: () => void;
+  onCircles: () => void;
+  onKringkaart: () => void;
 }) {
   const t = useT();
   const [confirmNew, setConfirmNew] = useState(false);
@@ -62,6 +67,7 @@ export function StartScreen({
           </div>
         </section>
       )}
+      <CirclesOnStart active={active} onEnter={onEnter} onManage={onCircles} />
       <section className="card stack" aria-labelledby="practice-title">
         <h2 id="practice-title">{t('practice.title')}</h2>
         <p style={{ margin: 0 }}>{practising ? t('practice.running') : t('practice.text')}</p>
@@ -89,6 +95,9 @@ export function StartScreen({
         </button>
         <button type="button" onClick={onSettings} data-testid="open-settings">
           {t('nav.settings')}
+        </button>
+        <button type="button" onClick={onKringkaart} data-testid="open-kaart">
+          {t('kaart.open')}
         </button>
       </div>
       <ConfirmDialog open={confirmNew} title={t('start.confirmNewTitle')} confirmLabel={t('start.confirmNew')} danger onConfirm={() => void begin(true)} onCancel={() => setConfirmNew(false)}>

@@ -153,6 +153,15 @@ const TEMPLATES: Record<Channel, Record<string, unknown>> = {
   'data.restore': { passphrase: 'niet het wachtwoord' },
   'data.wipe': { confirm: 'wipe-everything' },
   'summary.pdf': { sessionId: 's', caseId: null },
+  'circles.list': {},
+  'circles.save': { id: null, name: 'Kring', participants: ['Anna'], supervisorName: '', secondFacilitatorName: '', agreements: [], methodId: 'intervisie', templateId: 'standard-45', stepMinutes: {} },
+  'circles.delete': { id: 'c' },
+  'circles.begin': { id: 'c', replace: false },
+  'circles.current': {},
+  'circles.review': { requestId: 'r', status: 'done' },
+  'templates.list': {},
+  'templates.save': { name: 'Sjabloon', methodId: 'intervisie', minutes: { vragen: 8 } },
+  'templates.delete': { id: 't' },
 };
 
 /** Plausible values for the fields of session events, by field name. */

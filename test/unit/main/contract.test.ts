@@ -210,6 +210,25 @@ const CASES: { [C in Channel]: { valid: Req<C>; bad: unknown[] } } = {
   // Wiping needs the exact confirmation word: no accidental or fuzzed payload erases anything.
   'data.wipe': { valid: { confirm: 'wipe-everything' }, bad: [...COMMON_BAD, {}, { confirm: true }, { confirm: 'yes' }, { confirm: 'wipe-everything', also: 1 }] },
   'summary.pdf': { valid: { sessionId: 'session-1', caseId: null }, bad: [...COMMON_BAD, {}, { sessionId: 's' }, { sessionId: 's', caseId: null, path: '/tmp/x.pdf' }] },
+  'circles.list': { valid: {}, bad: EMPTY_BAD },
+  'circles.save': {
+    valid: { id: null, name: 'Kring Noord', participants: ['Anna'], supervisorName: '', secondFacilitatorName: '', agreements: [], methodId: 'intervisie', templateId: 'standard-45', stepMinutes: {} },
+    bad: [
+      ...COMMON_BAD,
+      {},
+      { id: null, name: long(101), participants: [], supervisorName: '', secondFacilitatorName: '', agreements: [], methodId: 'intervisie', templateId: 'standard-45', stepMinutes: {} },
+      { id: null, name: 'K', participants: [], supervisorName: '', secondFacilitatorName: '', agreements: [], methodId: 'yoga', templateId: 'standard-45', stepMinutes: {} },
+      { id: null, name: 'K', participants: [], supervisorName: '', secondFacilitatorName: '', agreements: [], methodId: 'intervisie', templateId: 'standard-45', stepMinutes: { vragen: 0 } },
+      { id: null, name: 'K', participants: [], supervisorName: '', secondFacilitatorName: '', agreements: [], methodId: 'intervisie', templateId: 'standard-45', stepMinutes: {}, sessionIds: ['x'] },
+    ],
+  },
+  'circles.delete': { valid: { id: 'c' }, bad: [...COMMON_BAD, {}, { id: '' }] },
+  'circles.begin': { valid: { id: 'c', replace: false }, bad: [...COMMON_BAD, {}, { id: 'c' }, { id: 'c', replace: 'no' }] },
+  'circles.current': { valid: {}, bad: EMPTY_BAD },
+  'circles.review': { valid: { requestId: 'r', status: 'done' }, bad: [...COMMON_BAD, {}, { requestId: 'r', status: 'maybe' }] },
+  'templates.list': { valid: {}, bad: EMPTY_BAD },
+  'templates.save': { valid: { name: 'Lang gevoel', methodId: 'debriefing', minutes: { gevoel: 30 } }, bad: [...COMMON_BAD, {}, { name: 'x', methodId: 'debriefing', minutes: { gevoel: 999 } }] },
+  'templates.delete': { valid: { id: 't' }, bad: [...COMMON_BAD, {}] },
 };
 
 const firstAllowedRole = (channel: Channel): WindowRole => WINDOW_ROLES.find((r) => ALLOWED[r].includes(channel))!;

@@ -1,4 +1,6 @@
 import { applyCommand, isAimedType, persistedForm, refusal, resumeSession, sessionCommandSchema, sessionState, startSession, supervisorView, timekeeperView, circleView } from '../../../shared/session/index.ts';
+import { INTERVISIE } from '../../../shared/method/index.ts';
+import type { MethodDefinition } from '../../../shared/method/index.ts';
 import type { CommandResult, SessionActor, SessionEvent, SessionStateValue } from '../../../shared/session/index.ts';
 
 
@@ -9,9 +11,9 @@ export const T0 = Date.UTC(2026, 10, 22, 9, 0, 0);
 type Command = SessionEvent extends infer E ? (E extends SessionEvent ? Omit<E, 'now' | 'atMove'> & { atMove?: number } : never) : never;
 
 /** A session driven by a simulated clock: `advance` moves time, `send` stamps every command with it. */
-export function harness(id = 'session-1') {
+export function harness(id = 'session-1', method: MethodDefinition = INTERVISIE) {
   let now = T0;
-  let actor: SessionActor = startSession(id, now);
+  let actor: SessionActor = startSession(id, now, method);
   const stamp = (cmd: Command) => {
     const aimed = isAimedType(cmd.type) && !('atMove' in cmd && cmd.atMove !== undefined);
     return { ...cmd, ...(aimed && { atMove: actor.getSnapshot().context.moves }), now } as SessionEvent;
