@@ -10,20 +10,22 @@ import { useConnected, useStatus, useView } from '../common/store.ts';
 import { useT } from '../i18n/index.ts';
 import { flushNotes, forgetSavedNotes, loadNotes, watchNotes } from './notes.ts';
 import { Shell } from './Shell.tsx';
-import { CaseEndScreen } from './screens/CaseEndScreen.tsx';
 import { CaseScreen } from './screens/CaseScreen.tsx';
-import { BreakScreen } from './screens/BreakScreen.tsx';
-import { ChoosingScreen } from './screens/ChoosingScreen.tsx';
 
-import { ClosingScreen } from './screens/ClosingScreen.tsx';
-import { HistoryScreen } from './screens/HistoryScreen.tsx';
 import { LockScreen, VaultCreateScreen } from './screens/VaultScreens.tsx';
-import { OpeningScreen } from './screens/OpeningScreen.tsx';
-import { PlanScreen } from './screens/PlanScreen.tsx';
-import { SettingsScreen } from './screens/SettingsScreen.tsx';
-import { StartScreen } from './screens/StartScreen.tsx';
 
 // Opened now and then, not during a session: loaded when first opened, so the window starts lighter.
+// Screens a running case never needs load when first opened: the window's own bundle stays small
+// and the case screen (what a reload must show at once) comes first.
+const BreakScreen = lazy(() => import('./screens/BreakScreen.tsx').then((m) => ({ default: m.BreakScreen })));
+const CaseEndScreen = lazy(() => import('./screens/CaseEndScreen.tsx').then((m) => ({ default: m.CaseEndScreen })));
+const ChoosingScreen = lazy(() => import('./screens/ChoosingScreen.tsx').then((m) => ({ default: m.ChoosingScreen })));
+const StartScreen = lazy(() => import('./screens/StartScreen.tsx').then((m) => ({ default: m.StartScreen })));
+const ClosingScreen = lazy(() => import('./screens/ClosingScreen.tsx').then((m) => ({ default: m.ClosingScreen })));
+const HistoryScreen = lazy(() => import('./screens/HistoryScreen.tsx').then((m) => ({ default: m.HistoryScreen })));
+const OpeningScreen = lazy(() => import('./screens/OpeningScreen.tsx').then((m) => ({ default: m.OpeningScreen })));
+const PlanScreen = lazy(() => import('./screens/PlanScreen.tsx').then((m) => ({ default: m.PlanScreen })));
+const SettingsScreen = lazy(() => import('./screens/SettingsScreen.tsx').then((m) => ({ default: m.SettingsScreen })));
 const CirclesScreen = lazy(() => import('./screens/CirclesScreen.tsx').then((m) => ({ default: m.CirclesScreen })));
 const KringkaartScreen = lazy(() => import('./screens/KringkaartScreen.tsx').then((m) => ({ default: m.KringkaartScreen })));
 

@@ -46,7 +46,6 @@ test('a paste beyond the limit of a note says how much was cut; the counter show
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(app.url('supervisor')).origin });
   const sup = await context.newPage();
   const errors = await openWindow(sup, app.url('supervisor'));
-  await sup.getByTestId('resume-session').click();
   const notes = sup.getByTestId('notes');
   await notes.click();
   await notes.pressSequentially('Begin. ');
