@@ -1,0 +1,19 @@
+/** Starts the floor (bench/floor/server.ts) as a child process, like the services, and stops it again. */
+import { join } from 'node:path';
+import { ROOT } from './app.ts';
+import { startServer } from './proc.ts';
+import type { ServerChild } from './proc.ts';
+
+export interface Floor {
+  server: ServerChild;
+  pid: number;
+  /** Every role gets the same page; the role is only in the address, for the logs. */
+  url(role: string): string;
+  stop(): Promise<void>;
+}
+
+export async function startFloor(env: Record<string, string> = {}): Promise<Floor> {
+  const server = await startServer([join(ROOT, 'bench/floor/server.ts')], 'FLOOR_READY', env, ROOT);
+  const port = Number(server.ready.port);
+  return { server, pid: server.pid, url: (role) => `http://127.0.0.1:${port}/?role=${role}&token=floor`, stop: () => server.stop() };
+}
