@@ -73,7 +73,7 @@ export const GOALS: Goal[] = [
   { path: 'restore.lostChars', label: 'Restore after SIGKILL: saved chars lost', unit: 'chars', limit: 0 },
 ];
 
-export type Verdict = 'pass' | 'MISS' | 'report' | 'error' | 'not run';
+export type Verdict = 'pass' | 'MISS' | 'report' | 'error' | 'not run' | 'n/a';
 
 export function valueAt(results: unknown, path: string): number | null {
   let at: unknown = results;

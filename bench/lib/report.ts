@@ -20,6 +20,11 @@ export function rowsOf(results: { errors?: unknown }): Row[] {
     const value = valueAt(results, g.path);
     const floor = g.floor ? valueAt(results, g.floor) : null;
     const ratio = ratioOf(value, floor);
+    // A measure that says what it measures does not exist yet (e.g. nudges before nudges.send).
+    const section = (results as Record<string, unknown>)[g.path.split('.')[0]!] as { available?: boolean; reason?: string } | undefined;
+    if (section?.available === false) {
+      return { path: g.path, label: g.label, value: null, floor: null, ratio: null, unit: g.unit, goal: section.reason ?? 'not available', verdict: 'n/a' as const };
+    }
     const limits = [g.limit === null ? null : `≤ ${g.limit} ${g.unit}`, g.ratioLimit === undefined ? null : `≤ ${g.ratioLimit}× floor`].filter(Boolean);
     return {
       path: g.path,
@@ -61,10 +66,12 @@ export function renderTable(rows: Row[], machine: Machine | null, load: string |
   const misses = rows.filter((r) => r.verdict === 'MISS');
   const errors = rows.filter((r) => r.verdict === 'error');
   const notRun = rows.filter((r) => r.verdict === 'not run');
+  const unavailable = rows.filter((r) => r.verdict === 'n/a');
   out.push(
     '',
     `${rows.filter((r) => r.verdict === 'pass').length} pass, ${misses.length} miss${misses.length ? ` (${misses.map((m) => m.label).join('; ')})` : ''}` +
-      `${errors.length ? `, ${errors.length} failed to measure` : ''}${notRun.length ? `, ${notRun.length} not run` : ''}`,
+      `${errors.length ? `, ${errors.length} failed to measure` : ''}${notRun.length ? `, ${notRun.length} not run` : ''}` +
+      `${unavailable.length ? `, ${unavailable.length} not available (${[...new Set(unavailable.map((r) => r.goal))].join('; ')})` : ''}`,
   );
   return out.join('\n');
 }
