@@ -1,5 +1,5 @@
 /**
- * services.startMs: spawn of the services (`node electron/main/browser.ts`, as `npm run browser`
+ * services.startMs: spawn of the services (`node electron/main/browser.mjs`, as `npm run browser`
  * starts them: Node's compile cache on) until they print that they listen, on a fresh data folder
  * each time; median of 5 after one start that fills the compile cache (reported apart). Also the
  * resident memory right after the start. The floor server (bench/floor/server.ts) the same way,
@@ -9,6 +9,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../lib/app.ts';
+import { FLOOR_ENV } from '../lib/floor.ts';
 import { rssMBOf, startServer } from '../lib/proc.ts';
 import { median, round, sleep } from '../lib/stats.ts';
 
@@ -24,8 +25,8 @@ async function startOnce(kind: 'kring' | 'floor'): Promise<{ ms: number; rss: nu
   try {
     const server =
       kind === 'kring'
-        ? await startServer([join(ROOT, 'electron/main/browser.ts')], 'KRING_READY', { KRING_DATA_DIR: dataDir }, ROOT)
-        : await startServer([join(ROOT, 'bench/floor/server.ts')], 'FLOOR_READY', {}, ROOT);
+        ? await startServer([join(ROOT, 'electron/main/browser.mjs')], 'KRING_READY', { KRING_DATA_DIR: dataDir }, ROOT)
+        : await startServer([join(ROOT, 'bench/floor/server.ts')], 'FLOOR_READY', FLOOR_ENV, ROOT);
     await sleep(300);
     const rss = await rssMBOf(server.pid);
     await server.stop();

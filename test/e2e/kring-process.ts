@@ -1,5 +1,5 @@
 /**
- * Runs the real main-side services (`electron/main/browser.ts`, which starts browser-server.ts) as a child process, the way
+ * Runs the real main-side services (`electron/main/browser.mjs`, which starts browser-server.ts) as a child process, the way
  * `npm run browser` does, so tests can kill it (SIGKILL) and start it again on the same data.
  */
 import { spawn } from 'node:child_process';
@@ -31,7 +31,7 @@ export async function startKring(options: { dataDir?: string; env?: Record<strin
   let port = 0;
 
   async function start() {
-    const proc = spawn(process.execPath, [join(ROOT, 'electron/main/browser.ts')], {
+    const proc = spawn(process.execPath, [join(ROOT, 'electron/main/browser.mjs')], {
       cwd: ROOT,
       env: { ...process.env, KRING_DATA_DIR: dataDir, ...(port ? { KRING_PORT: String(port) } : {}), ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],
