@@ -15,6 +15,7 @@ import { judgeCountdown } from '../lib/countdown-accuracy.ts';
 import type { CountdownAccuracy } from '../lib/countdown-accuracy.ts';
 import { naivePageHtml, naivePageUrl } from '../lib/naive-page.ts';
 import { collectRecord, installViewTap, startSampling } from '../lib/page-probes.ts';
+import type { PageRecord } from '../lib/page-probes.ts';
 import { randomInt, round, sleep } from '../lib/stats.ts';
 import { enterSession } from '../lib/supervisor-page.ts';
 import type { Floor } from '../lib/floor.ts';
@@ -102,11 +103,17 @@ export async function measureTimer(
     const truth = truthFrom(timersOf(sup.views.filter((v) => v.view.current?.timer.at !== undefined && v.view.current.timer.at >= timer.at)));
     const window = { from: timer.at, to: deadline + OVERTIME_WATCHED_MS };
     const detail: Record<string, CountdownAccuracy> = {};
+    // Each page is judged from the first value it shows after the start: until then it shows what
+    // it showed before (`1:00` before START, the previous step's time before NEXT), which is right
+    // for what was running then; how late that first change comes is in the change lag.
+    // (+1 ms: the moment of that change is judged with the value it replaced, which belongs to before.)
+    const fromFirstChange = (record: PageRecord, from: number) => (record.mutations.find((m) => m.t >= from)?.t ?? from - 1) + 1;
     for (const [name, page] of pages) {
+      const record = await page.evaluate(collectRecord);
       if (name === 'floor' && floor && floorTimer?.deadline != null) {
         const floorTruth = truthFrom(timersOf(floor.wire.views.filter((v) => v.view.current!.timer.at >= floorTimer.at)));
-        detail[name] = judgeCountdown(await page.evaluate(collectRecord), floorTruth, { from: floorTimer.at, to: floorTimer.deadline + OVERTIME_WATCHED_MS });
-      } else detail[name] = judgeCountdown(await page.evaluate(collectRecord), truth, window);
+        detail[name] = judgeCountdown(record, floorTruth, { from: fromFirstChange(record, floorTimer.at), to: floorTimer.deadline + OVERTIME_WATCHED_MS });
+      } else detail[name] = judgeCountdown(record, truth, { ...window, from: fromFirstChange(record, window.from) });
     }
 
     const tkA = detail.timekeeper!;
