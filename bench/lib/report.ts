@@ -14,14 +14,14 @@ export interface Row {
   verdict: Verdict;
 }
 
-export function rowsOf(results: { errors?: unknown }): Row[] {
+export function rowsOf(results: Record<string, unknown>): Row[] {
   const failed = new Set(Object.keys((results.errors ?? {}) as object));
   return GOALS.map((g) => {
     const value = valueAt(results, g.path);
     const floor = g.floor ? valueAt(results, g.floor) : null;
     const ratio = ratioOf(value, floor);
     // A measure that says what it measures does not exist yet (e.g. nudges before nudges.send).
-    const section = (results as Record<string, unknown>)[g.path.split('.')[0]!] as { available?: boolean; reason?: string } | undefined;
+    const section = results[g.path.split('.')[0]!] as { available?: boolean; reason?: string } | undefined;
     if (section?.available === false) {
       return { path: g.path, label: g.label, value: null, floor: null, ratio: null, unit: g.unit, goal: section.reason ?? 'not available', verdict: 'n/a' as const };
     }
