@@ -4,7 +4,7 @@
  * closed), then kept by the real records service — history record, typed names and titles, notes
  * for three steps per case, two case summaries, three observations — as the app would have.
  */
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { createRecordsService } from '../../electron/main/services/records-service.ts';
 import type { Whereabouts } from '../../electron/main/services/records-service.ts';
 import type { VaultService } from '../../electron/main/services/vault-service.ts';
@@ -57,14 +57,55 @@ export function playedSession(startAt: number): PersistedSession {
   return persisted;
 }
 
-/** Keeps sessions in `vault` through the records service's own handlers and formats. */
-async function keepSession(vault: Vault, persisted: PersistedSession): Promise<void> {
+/** The index record's id (records-service.ts: a hash of what the record holds a place for). */
+const INDEX_ID = createHash('sha256').update('history-index').digest('base64url').slice(0, 43);
+
+/**
+ * The vault as the records service sees it, except that the history index is kept in memory and
+ * written once at the end (`flush`): filling thousands of sessions would otherwise re-encrypt a
+ * growing index after each one. The stored index is the same the app would have written.
+ */
+function indexInMemory(vault: Vault): { vault: Vault; flush(): Promise<void> } {
+  let index: { entries: unknown[]; lastFullSweepAt: number } | null = null;
+  const proxy = new Proxy(vault, {
+    get(target, prop) {
+      if (prop === 'get')
+        return async (id: string) => {
+          if (id !== INDEX_ID) return target.get(id);
+          if (index) return { id, kind: 'history-index', data: index };
+          return target.get(id);
+        };
+      if (prop === 'put')
+        return async (id: string, kind: string, data: unknown) => {
+          if (id === INDEX_ID) index = data as typeof index;
+          else await target.put(id, kind as never, data);
+        };
+      const value = Reflect.get(target, prop, target) as unknown;
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+  return {
+    vault: proxy,
+    // A vault in weekly use has had its full retention sweep recently.
+    flush: async () => {
+      if (index) await vault.put(INDEX_ID, 'history-index', { ...index, lastFullSweepAt: Date.now() });
+    },
+  };
+}
+
+/**
+ * Keeps sessions in `vault` through the records service's own handlers and formats. A `light`
+ * session is only archived (its history record and index entry: what the history list shows),
+ * without notes, summaries and observations — to fill thousands of sessions in seconds.
+ */
+async function keepSession(vault: Vault, persisted: PersistedSession, light = false): Promise<void> {
   let where: Whereabouts | null = null;
   const vaults = { vault: () => vault } as unknown as VaultService;
   const records = createRecordsService({ vaults, clock: { now: () => persisted.savedAt } as unknown as Clock, whereabouts: () => where, liveCaseIds: () => null, retentionMonths: () => 12, language: () => 'nl-BE' });
   const ctx = persisted.context;
   const call = { role: 'supervisor' as const };
   await records.archive(persisted);
+  if (light) return;
   await records.content.save(splitConfidential(ctx).content);
   for (const [i, theCase] of ctx.cases.entries()) {
     for (const stepId of NOTE_STEPS) {
@@ -82,11 +123,14 @@ async function keepSession(vault: Vault, persisted: PersistedSession): Promise<v
 
 /**
  * Grows the vault in `vaultDir` to `total` stored sessions (creating it with the real KDF when
- * absent), dated over the past eleven months. One writer: parallel handles only contend here.
+ * absent), dated over the past eleven months. Sessions from `fullUpTo` on are light (see
+ * keepSession). One writer: parallel handles only contend here.
  */
-export async function populateHistory(vaultDir: string, from: number, total: number, writers = 1): Promise<void> {
+export async function populateHistory(vaultDir: string, from: number, total: number, writers = 1, fullUpTo = Number.POSITIVE_INFINITY): Promise<void> {
   if (from === 0) (await createVault(vaultDir, PASSPHRASE)).lock();
-  const handles = await Promise.all(Array.from({ length: writers }, () => unlockVault(vaultDir, PASSPHRASE)));
+  const opened = await Promise.all(Array.from({ length: writers }, () => unlockVault(vaultDir, PASSPHRASE)));
+  const inMemory = writers === 1 ? indexInMemory(opened[0]!) : null;
+  const handles = inMemory ? [inMemory.vault] : opened;
   const spanMs = 330 * 24 * 60 * MINUTE;
   const now = Date.now();
   let next = from;
@@ -94,9 +138,10 @@ export async function populateHistory(vaultDir: string, from: number, total: num
     handles.map(async (vault) => {
       while (next < total) {
         const index = next++;
-        await keepSession(vault, playedSession(now - spanMs + Math.round((index / 1000) * spanMs) - 5 * 60 * MINUTE));
+        await keepSession(vault, playedSession(now - spanMs + Math.round(((index % 1000) / 1000) * spanMs) - 5 * 60 * MINUTE + Math.floor(index / 1000) * MINUTE), index >= fullUpTo);
       }
     }),
   );
-  handles.forEach((v) => v.lock());
+  await inMemory?.flush();
+  opened.forEach((v) => v.lock());
 }

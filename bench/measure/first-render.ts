@@ -1,7 +1,11 @@
 /**
  * renderer.firstRenderMs per window role: from just before `page.goto` (Node's Date.now()) to the
- * first moment the role's meaningful content is in the DOM (an init-script MutationObserver's
- * Date.now()); every load in a fresh browser context (cold cache); median of 5.
+ * first moment the role's content is in the DOM (an init-script MutationObserver's Date.now()):
+ * timekeeper — the digits show a value; circle — the step heading; supervisor — the running
+ * session's digits after a reload of a window that was on the session (what a supervisor sees
+ * after Ctrl+R or a renderer restart; no start or lock screen counts). Timekeeper and circle load
+ * in a fresh browser context (cold cache); median of 5. The floor page, loaded cold the same way
+ * until its digits show, is the floor for all three.
  */
 import type { Browser } from '@playwright/test';
 import type { WindowRole } from '../../shared/ipc/index.ts';
@@ -15,8 +19,8 @@ import { median, round } from '../lib/stats.ts';
 export const MEANINGFUL: Record<WindowRole, { selector: string; pattern: string }> = {
   // The time digits showing a value.
   timekeeper: { selector: '[data-testid="time-left"]', pattern: '\\d:\\d\\d' },
-  // The first screen a supervisor can act on: start screen (continue), lock screen, or the session.
-  supervisor: { selector: '[data-testid="resume-session"], [data-testid="new-session"], [data-testid="passphrase"], [data-testid="sv-where"]', pattern: '' },
+  // The running session's time (the start or lock screen is not it).
+  supervisor: { selector: '[data-testid="time-left"]', pattern: '\\d:\\d\\d' },
   // The step the circle is in.
   circle: { selector: '[data-testid="circle-step"]', pattern: '\\S' },
 };
@@ -44,21 +48,44 @@ export interface FirstRenderParts {
   toContent: number;
 }
 
-export type FirstRenderResult = Record<WindowRole, number> & { runs: Record<WindowRole, number[]>; parts: Record<WindowRole, FirstRenderParts> };
+export type FirstRenderResult = Record<WindowRole, number> & {
+  floor: number;
+  runs: Record<WindowRole | 'floor', number[]>;
+  parts: Record<WindowRole, FirstRenderParts>;
+};
 
-export async function measureFirstRender(browser: Browser, app: App, runs = 5): Promise<FirstRenderResult> {
+export async function measureFirstRender(browser: Browser, app: App, floorUrl: string | null, runs = 5): Promise<FirstRenderResult> {
   const roles: WindowRole[] = ['supervisor', 'timekeeper', 'circle'];
-  const all = { supervisor: [] as number[], timekeeper: [] as number[], circle: [] as number[] };
+  const all = { supervisor: [] as number[], timekeeper: [] as number[], circle: [] as number[], floor: [] as number[] };
   const parts = { supervisor: [] as FirstRenderParts[], timekeeper: [] as FirstRenderParts[], circle: [] as FirstRenderParts[] };
   for (let i = 0; i < runs; i++) {
+    if (floorUrl) {
+      const context = await browser.newContext({ viewport: VIEWPORT, locale: 'nl-BE' });
+      try {
+        await context.addInitScript(watchMeaningful, MEANINGFUL.timekeeper);
+        const page = await context.newPage();
+        const t0 = Date.now();
+        await page.goto(floorUrl, { waitUntil: 'commit' });
+        const handle = await page.waitForFunction(() => (window as unknown as { __firstMeaningful?: number }).__firstMeaningful ?? 0, null, { timeout: 15_000, polling: 20 });
+        all.floor.push((await handle.jsonValue()) - t0);
+      } finally {
+        await context.close();
+      }
+    }
     for (const role of roles) {
       const context = await browser.newContext({ viewport: VIEWPORT, locale: 'nl-BE' });
       try {
         await context.addInitScript(watchMeaningful, MEANINGFUL[role]);
         await context.addInitScript(installWireClock);
         const page = await context.newPage();
+        if (role === 'supervisor') {
+          // The window was on the running session; then it is reloaded.
+          await page.goto(app.url(role));
+          await page.waitForFunction(() => !!(window as unknown as { __firstMeaningful?: number }).__firstMeaningful, null, { timeout: 15_000, polling: 50 });
+        }
         const t0 = Date.now();
-        await page.goto(app.url(role), { waitUntil: 'commit' });
+        if (role === 'supervisor') await page.reload({ waitUntil: 'commit' });
+        else await page.goto(app.url(role), { waitUntil: 'commit' });
         const handle = await page.waitForFunction(() => (window as unknown as { __firstMeaningful?: number }).__firstMeaningful ?? 0, null, { timeout: 15_000, polling: 20 });
         const content = await handle.jsonValue();
         all[role].push(content - t0);
@@ -83,6 +110,7 @@ export async function measureFirstRender(browser: Browser, app: App, runs = 5): 
   }
   return {
     supervisor: round(median(all.supervisor), 0),
+    floor: round(median(all.floor), 0),
     timekeeper: round(median(all.timekeeper), 0),
     circle: round(median(all.circle), 0),
     runs: all,

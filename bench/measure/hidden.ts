@@ -1,7 +1,8 @@
 /**
  * timer.afterHiddenMs: a timekeeper page is hidden for 30 s by opening a tab over it (Chromium then
- * throttles its timers to one wake-up a second), then shown again by closing that tab; the error
- * of the first value shown (read in the first animation frame after it became visible). The same
+ * throttles its timers to one wake-up a second), then shown again by closing that tab; the largest
+ * error of what it shows over the 2 s after it became visible (the first value alone, read in the
+ * first animation frame, is in the detail: it is right even for the naive page, so it cannot fail). The same
  * for a page that is also frozen meanwhile (Page.setWebLifecycleState: no timers at all), and both
  * again for the naive setInterval page. Runs in a Chromium over raw CDP (see lib/raw-chromium.ts).
  */
@@ -134,10 +135,12 @@ export async function measureHidden(app: App, sup: WireClient, hiddenForMs = 30_
       };
     }
     return {
-      afterHiddenMs: detail.hidden!.firstShownErrorMs,
-      afterFrozenMs: detail.frozen!.firstShownErrorMs,
-      naiveAfterHiddenMs: detail.naive!.firstShownErrorMs,
-      naiveAfterFrozenMs: detail.naiveFrozen!.firstShownErrorMs,
+      // The largest error over the 2 s after being shown: the first frame alone is right even for
+      // the naive page (Chromium runs overdue timers before it), so only this figure can fail.
+      afterHiddenMs: detail.hidden!.maxErrorNext2sMs,
+      afterFrozenMs: detail.frozen!.maxErrorNext2sMs,
+      naiveAfterHiddenMs: detail.naive!.maxErrorNext2sMs,
+      naiveAfterFrozenMs: detail.naiveFrozen!.maxErrorNext2sMs,
       hiddenForMs: hiddenForActual,
       detail,
     };

@@ -1,8 +1,12 @@
 /**
- * renderer.heapMBSupervisor: a supervisor page open (and on the session screen) through a whole
- * two-case session driven over the wire: plan, opening, three proposals, two cases of six steps
- * with a pause, an extra minute, a note and an observation per step, a summary per case, closing.
- * Then CDP JSHeapUsedSize as it stands (and, for reference, after a forced GC).
+ * renderer.heapMBSupervisor, renderer.supervisorHeapGrowthMB: a supervisor page open (and on the
+ * session screen) through a whole three-case session — what a three-hour evening holds — driven
+ * over the wire, time compressed (commands 120 ms apart; the clock's own ticks are not simulated):
+ * plan, opening, three proposals, three cases of six steps with, per step, three pauses, extra
+ * minutes and resumes, four note saves as the note grows (autosave) and two observations, a summary
+ * per case, closing. After each case the heap after a forced GC (CDP HeapProfiler.collectGarbage,
+ * then JSHeapUsedSize); the growth from case 1 to case 3 shows an upward trend (a leak) or none.
+ * At the end JSHeapUsedSize as it stands (no GC) as renderer.heapMBSupervisor.
  */
 import type { Browser } from '@playwright/test';
 import type { App } from '../lib/app.ts';
@@ -17,6 +21,9 @@ import type { WireClient } from '../lib/wire-client.ts';
 export interface SupervisorHeapResult {
   heapMB: number;
   heapMBAfterGc: number;
+  /** Heap after GC at the end of each case. */
+  perCaseMB: number[];
+  growthMB: number;
   commands: number;
   domNodes: number;
 }
@@ -37,18 +44,25 @@ export async function measureSupervisorHeap(browser: Browser, app: App, sup: Wir
   try {
     await sup.must('session.begin', { replace: true });
     await enterSession(sv.page);
-    await planSession(sup, { begin: false, proposals: ['Een moeilijk gesprek met een collega', 'Grenzen bewaken bij een cliënt', 'Twijfel over een besluit'] });
-    for (let c = 0; c < 2; c++) {
+    await planSession(sup, { begin: false, proposals: ['Een moeilijk gesprek met een collega', 'Grenzen bewaken bij een cliënt', 'Twijfel over een besluit', 'Een cliënte die niet meer komt'] });
+    const cdp = await sv.context.newCDPSession(sv.page);
+    await cdp.send('Performance.enable');
+    const metric = async (name: string) => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === name)?.value ?? Number.NaN;
+    const perCaseMB: number[] = [];
+    for (let c = 0; c < 3; c++) {
       const view = await chooseCase(sup, {});
       commands++;
       const caseId = view.cases.at(-1)!.id;
       await step(() => sup.command({ type: 'START' }));
       for (const [i, stepId] of STEP_IDS.entries()) {
-        await step(() => tk.command({ type: 'PAUSE' }));
-        await step(() => tk.command({ type: 'EXTEND', ms: 60_000 }));
-        await step(() => tk.command({ type: 'RESUME' }));
+        for (let k = 0; k < 3; k++) {
+          await step(() => tk.command({ type: 'PAUSE' }));
+          await step(() => tk.command({ type: 'EXTEND', ms: 60_000 }));
+          await step(() => tk.command({ type: 'RESUME' }));
+        }
         await step(() => tk.must('observations.add', { tag: 'advice', text: '' }));
-        if (stepId !== 'stille-inventaris') await step(() => sup.must('notes.save', { caseId, stepId, text: noteText(1_500, i) }));
+        await step(() => tk.must('observations.add', { tag: 'judgement', text: '' }));
+        if (stepId !== 'stille-inventaris') for (let k = 1; k <= 4; k++) await step(() => sup.must('notes.save', { caseId, stepId, text: noteText(400 * k, i) }));
         if (stepId === 'samenvatting') {
           await step(() =>
             sup.must('summary.save', { sessionId: view.sessionId, caseId, commonThread: noteText(600, c), themes: ['grenzen'], reflections: noteText(600, c + 1), requests: [] }),
@@ -56,19 +70,19 @@ export async function measureSupervisorHeap(browser: Browser, app: App, sup: Wir
         }
         await step(() => sup.command({ type: 'NEXT' }));
       }
-      if (c === 0) await step(() => sup.command({ type: 'NEXT_CASE' }));
+      await sleep(500);
+      await cdp.send('HeapProfiler.collectGarbage');
+      perCaseMB.push(round((await metric('JSHeapUsedSize')) / MB, 2));
+      if (c < 2) await step(() => sup.command({ type: 'NEXT_CASE' }));
     }
     await step(() => sup.command({ type: 'CLOSE_SESSION' }));
     await step(() => sup.command({ type: 'FINISH_SESSION' }));
     await sleep(1_000);
-    const cdp = await sv.context.newCDPSession(sv.page);
-    await cdp.send('Performance.enable');
-    const metric = async (name: string) => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === name)?.value ?? Number.NaN;
     const heap = await metric('JSHeapUsedSize');
     const domNodes = await metric('Nodes');
     await cdp.send('HeapProfiler.collectGarbage');
     const afterGc = await metric('JSHeapUsedSize');
-    return { heapMB: round(heap / MB, 2), heapMBAfterGc: round(afterGc / MB, 2), commands, domNodes };
+    return { heapMB: round(heap / MB, 2), heapMBAfterGc: round(afterGc / MB, 2), perCaseMB, growthMB: round(perCaseMB[2]! - perCaseMB[0]!, 2), commands, domNodes };
   } finally {
     tk.close();
     await sv.close();

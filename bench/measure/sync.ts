@@ -2,9 +2,11 @@
  * sync.p50Ms / sync.p99Ms: a command clicked in the timekeeper page (its Date.now() just before
  * the click) until the supervisor page's DOM shows it (a MutationObserver there, its Date.now()):
  * pause → the countdown's data-run turns "paused", resume → "running", +1 min → the digits jump up.
- * Random gaps between commands; the first few are warm-up and not counted.
+ * All three windows are open (the circle display gets every push too, as in a real circle).
+ * Random gaps between commands; the first few are warm-up and not counted. The same on three floor
+ * pages gives the floor.
  */
-import type { Browser } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import type { App } from '../lib/app.ts';
 import { openPage, waitForDigits } from '../lib/browser.ts';
 import { installWireClock } from '../lib/page-probes.ts';
@@ -77,17 +79,28 @@ async function clickInTimekeeper(args: { kind: string; expectRun: string }): Pro
   return t;
 }
 
+/** The three windows: where to click, where to watch, the third one only open. */
+export interface SyncTarget {
+  url(role: 'timekeeper' | 'supervisor' | 'circle'): string;
+  /** Brings the watched page to where it shows the running time (the supervisor's session screen). */
+  enter?: (page: Page) => Promise<void>;
+}
+
+/** Kring's windows: timekeeper clicks, supervisor (on its session screen) shows, circle open. */
+export const kringSync = (app: App): SyncTarget => ({ url: (role) => app.url(role), enter: (page) => enterSession(page) });
+
 /** Precondition: a step is running. Leaves it running. */
-export async function measureSync(browser: Browser, app: App, commands = 210, warmup = 10): Promise<SyncResult> {
+export async function measureSync(browser: Browser, target: SyncTarget, commands = 210, warmup = 10): Promise<SyncResult> {
   const tk = await openPage(browser, null, { tap: false });
   const sv = await openPage(browser, null, { tap: false });
+  const circle = await openPage(browser, target.url('circle'), { tap: false });
   await tk.context.addInitScript(installWireClock);
   await sv.context.addInitScript(installWireClock);
-  await tk.page.goto(app.url('timekeeper'));
-  await sv.page.goto(app.url('supervisor'));
+  await tk.page.goto(target.url('timekeeper'));
+  await sv.page.goto(target.url('supervisor'));
   try {
     await waitForDigits(tk.page);
-    await enterSession(sv.page);
+    await target.enter?.(sv.page);
     await waitForDigits(sv.page);
     await sv.page.evaluate(installSyncWatch);
     let running = (await sv.page.evaluate(() => document.querySelector('[data-testid="time-left"]')?.closest('[data-run]')?.getAttribute('data-run'))) === 'running';
@@ -131,6 +144,6 @@ export async function measureSync(browser: Browser, app: App, commands = 210, wa
       breakdownMs: { clickToSend: median(parts.clickToSend), sendToArrival: median(parts.sendToArrival), arrivalToDom: median(parts.arrivalToDom) },
     };
   } finally {
-    await Promise.all([tk.close(), sv.close()]);
+    await Promise.all([tk.close(), sv.close(), circle.close()]);
   }
 }

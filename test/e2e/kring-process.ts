@@ -1,5 +1,5 @@
 /**
- * Runs the real main-side services (`electron/main/browser-server.ts`) as a child process, the way
+ * Runs the real main-side services (`electron/main/browser.mjs`, which starts browser-server.ts) as a child process, the way
  * `npm run browser` does, so tests can kill it (SIGKILL) and start it again on the same data.
  */
 import { spawn } from 'node:child_process';
@@ -14,6 +14,8 @@ const ROOT = resolve(import.meta.dirname, '../..');
 export interface KringProcess {
   dataDir: string;
   port: number;
+  /** The services process id now (0 when not running): the benchmark reads its CPU and memory. */
+  pid: number;
   url(role: WindowRole): string;
   /** SIGKILL: no chance to flush anything, like a crash or a power cut. */
   kill(): Promise<void>;
@@ -29,7 +31,7 @@ export async function startKring(options: { dataDir?: string; env?: Record<strin
   let port = 0;
 
   async function start() {
-    const proc = spawn(process.execPath, [join(ROOT, 'electron/main/browser-server.ts')], {
+    const proc = spawn(process.execPath, [join(ROOT, 'electron/main/browser.mjs')], {
       cwd: ROOT,
       env: { ...process.env, KRING_DATA_DIR: dataDir, ...(port ? { KRING_PORT: String(port) } : {}), ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -71,6 +73,9 @@ export async function startKring(options: { dataDir?: string; env?: Record<strin
     dataDir,
     get port() {
       return port;
+    },
+    get pid() {
+      return (child as ChildProcess | null)?.pid ?? 0;
     },
     url: (role) => urls![role],
     kill,

@@ -1,5 +1,5 @@
 /** History: past sessions to search, open, export and delete (with confirmation). */
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { ALL_STEPS } from '../../../shared/method/method.ts';
 import type { HistoryEntry } from '../../../shared/ipc/records.ts';
 import type { SessionArchive } from '../../../shared/ipc/contract.ts';
@@ -12,6 +12,7 @@ import { useT } from '../../i18n/index.ts';
 import { ConfirmDialog } from '../parts/ConfirmDialog.tsx';
 import { ExportPanel } from '../parts/ExportPanel.tsx';
 import { ObservationCounts, TimingLog } from '../parts/SummaryEditor.tsx';
+import { WindowedList } from '../parts/WindowedList.tsx';
 import { SessionCases } from './ClosingScreen.tsx';
 
 function ArchiveView({ archive, onDelete, onBack }: { archive: SessionArchive; onDelete: () => void; onBack: () => void }) {
@@ -88,12 +89,22 @@ export function HistoryScreen({ onClose }: { onClose: () => void }) {
   const [archive, setArchive] = useState<SessionArchive | null>(null);
   const [confirm, setConfirm] = useState<string | null>(null);
 
+  // Only the answer to the latest search is shown (an earlier, slower one may arrive after it).
+  const latest = useRef(0);
   const search = async (q: string) => {
+    const asked = ++latest.current;
     const list = await call('history.list', { query: q });
-    if (list) setEntries(list);
+    if (list && asked === latest.current) setEntries(list);
   };
+  // The list is asked for at once when the screen opens; while typing, after a short pause.
+  const opened = useRef(false);
   useEffect(() => {
-    const handle = setTimeout(() => void search(query), 200);
+    if (!opened.current) {
+      opened.current = true;
+      void search(query);
+      return;
+    }
+    const handle = setTimeout(() => void search(query), 150);
     return () => clearTimeout(handle);
   }, [query]);
 
@@ -113,7 +124,7 @@ export function HistoryScreen({ onClose }: { onClose: () => void }) {
     <div className="stack">
       <div className="row between">
         <h1>{t('history.title')}</h1>
-        <button type="button" onClick={onClose}>
+        <button type="button" onClick={onClose} data-testid="history-close">
           {t('common.close')}
         </button>
       </div>
@@ -128,11 +139,19 @@ export function HistoryScreen({ onClose }: { onClose: () => void }) {
           {entries === null ? (
             <p className="muted">{t('common.loading')}</p>
           ) : entries.length === 0 ? (
-            <p className="muted">{query ? t('history.noMatch') : t('history.empty')}</p>
+            <p className="muted" data-testid="history-empty">
+              {query ? t('history.noMatch') : t('history.empty')}
+            </p>
           ) : (
-            <ul className="history-list" aria-label={t('history.title')}>
-              {entries.map((e) => (
-                <li key={e.sessionId} className="card history-entry" data-testid="history-entry">
+            <WindowedList
+              items={entries}
+              keyOf={(e) => e.sessionId}
+              className="history-list"
+              rowClassName="card history-entry"
+              rowTestId="history-entry"
+              aria-label={t('history.title')}
+              renderRow={(e) => (
+                <>
                   <div>
                     <h2 className="h3">{shortDateTime(e.date, t.lang)}</h2>
                     <p className="small" style={{ margin: 0 }}>
@@ -151,9 +170,9 @@ export function HistoryScreen({ onClose }: { onClose: () => void }) {
                       {t('common.delete')}
                     </button>
                   </div>
-                </li>
-              ))}
-            </ul>
+                </>
+              )}
+            />
           )}
         </>
       )}
