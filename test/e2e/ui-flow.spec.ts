@@ -192,6 +192,7 @@ test('a supervisor runs a whole session with a timekeeper and a circle display',
   // ── a second case, quickly ──
   await sup.getByRole('button', { name: `Deze casus kiezen: ${proposals[1]!.title}` }).click();
   await expect(sup.getByTestId('step-name')).toHaveText('Inbreng');
+  await expect(tk.getByTestId('time-left')).toHaveText('5:00');
   await tk.keyboard.press('Space');
   // Each press is aimed at the step the timekeeper sees; a press faster than the screen can follow would be stale.
   for (const name of ['Stille inventaris', 'Informatieve vragen', 'Uitwisseling', 'Inbrenger terug', 'Samenvatting']) {

@@ -36,6 +36,8 @@ test('warning, time-up and overtime look and sound right in every window', async
   const errors = [...(await openWindow(sup, app.url('supervisor'))), ...(await openWindow(tk, app.url('timekeeper'))), ...(await openWindow(circle, app.url('circle')))];
   // A running session is shown as it is: no start screen to click through.
   await expect(sup.getByTestId('step-name')).toHaveText('Inbreng');
+  // The timekeeper's window has its view (its start button works) before Space is pressed there.
+  await expect(tk.getByTestId('time-toggle')).toBeEnabled();
   await tk.keyboard.press('Space');
   await expect(tk.locator('.countdown[data-run="running"]')).toHaveCount(1);
 
