@@ -12,7 +12,7 @@ export * from './confidential.ts';
 export { createSessionMachine, machineFor, sessionMachine } from './machine.ts';
 export type { StepMeta, StepTag, SessionMachine } from './machine.ts';
 export { sessionCommandSchema } from './schema.ts';
-export { phaseOf, stepIdOf } from './state-value.ts';
+export { phaseOf } from './state-value.ts';
 export { AIMED_EVENT_TYPES, isAimedType } from './aim.ts';
 export * from './practice.ts';
 export * from './prefill.ts';

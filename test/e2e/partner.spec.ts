@@ -8,7 +8,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { openWindow, shoot } from './ui-helpers.ts';
-import { toFirstStep } from './setup.ts';
+import { openWindows, toFirstStep } from './setup.ts';
 import { call, lastView, openWire, rawMessages } from './wire.ts';
 
 type View = { move: number; proposals: { id: string }[]; current: { timer: { remainingMs: number; deadline: number | null } } | null };
@@ -24,10 +24,7 @@ test('a nudge reaches the supervisor at once, its acknowledgement the timekeeper
   const circleWire = await browser.newPage();
   await openWire(circleWire, app.url('circle'));
 
-  const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, locale: 'nl-BE', timezoneId: 'Europe/Brussels' });
-  const sup = await context.newPage();
-  const tk = await context.newPage();
-  const errors = [...(await openWindow(sup, app.url('supervisor'))), ...(await openWindow(tk, app.url('timekeeper')))];
+  const { context, pages: { supervisor: sup, timekeeper: tk }, errors } = await openWindows(browser, app, { width: 1024, height: 768 }, ['supervisor', 'timekeeper']);
   await expect(sup.getByTestId('step-name')).toHaveText('Inbreng');
   await expect(tk.getByTestId('nudge-panel')).toBeVisible();
 
@@ -96,13 +93,7 @@ test('the circle display in the facilitators’ hands: hide the time, bar only, 
   test.setTimeout(180_000);
   const driver = await browser.newPage();
   await toFirstStep(driver, app.url('supervisor'));
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'nl-BE', timezoneId: 'Europe/Brussels' });
-  const sup = await context.newPage();
-  const tk = await context.newPage();
-  const circle = await context.newPage();
-  await openWindow(sup, app.url('supervisor'));
-  await openWindow(tk, app.url('timekeeper'));
-  await openWindow(circle, app.url('circle'));
+  const { context, pages: { supervisor: sup, timekeeper: tk, circle } } = await openWindows(browser, app, { width: 1366, height: 768 }, ['supervisor', 'timekeeper', 'circle']);
   await expect(circle.getByTestId('time-left')).toBeVisible();
 
   // Hide the time (timekeeper): step and rule stay.
@@ -170,13 +161,7 @@ test('the supervisor sees the time in every step at 1024×768, and the break say
   test.setTimeout(180_000);
   const driver = await browser.newPage();
   await toFirstStep(driver, app.url('supervisor'));
-  const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, locale: 'nl-BE', timezoneId: 'Europe/Brussels' });
-  const sup = await context.newPage();
-  const tk = await context.newPage();
-  const circle = await context.newPage();
-  await openWindow(sup, app.url('supervisor'));
-  await openWindow(tk, app.url('timekeeper'));
-  await openWindow(circle, app.url('circle'));
+  const { context, pages: { supervisor: sup, timekeeper: tk, circle } } = await openWindows(browser, app, { width: 1024, height: 768 }, ['supervisor', 'timekeeper', 'circle']);
   for (const [i, name] of STEP_NAMES.entries()) {
     await expect(sup.getByTestId('step-name')).toHaveText(name);
     // Scrolled to the very bottom, as while typing a long note: the time is still in the viewport.

@@ -7,7 +7,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { openWindow, shoot } from './ui-helpers.ts';
-import { toFirstStep } from './setup.ts';
+import { openWindows, toFirstStep } from './setup.ts';
 import { call, lastView, openWire } from './wire.ts';
 
 type View = { move: number; phase: string; current: { stepId: string | null } | null; proposals: { id: string; title: string }[] };
@@ -33,11 +33,7 @@ test('supervisor and timekeeper press "Volgende stap" in the same moment: one st
   const driver = await browser.newPage();
   await toFirstStep(driver, app.url('supervisor'));
 
-  const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, locale: 'nl-BE', timezoneId: 'Europe/Brussels' });
-  const sup = await context.newPage();
-  const tk = await context.newPage();
-  const circle = await context.newPage();
-  const errors = [...(await openWindow(sup, app.url('supervisor'))), ...(await openWindow(tk, app.url('timekeeper'))), ...(await openWindow(circle, app.url('circle')))];
+  const { context, pages: { supervisor: sup, timekeeper: tk, circle }, errors } = await openWindows(browser, app, { width: 1024, height: 768 }, ['supervisor', 'timekeeper', 'circle']);
   await expect(sup.getByTestId('step-name')).toHaveText('Inbreng');
   await expect(circle.getByTestId('circle-step')).toHaveText(/Inbreng/);
 
@@ -74,11 +70,7 @@ test('a double click on "Volgende stap" moves one step; a reload in the middle o
   test.setTimeout(120_000);
   const driver = await browser.newPage();
   await toFirstStep(driver, app.url('supervisor'));
-  const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, locale: 'nl-BE', timezoneId: 'Europe/Brussels' });
-  const sup = await context.newPage();
-  const tk = await context.newPage();
-  await openWindow(sup, app.url('supervisor'));
-  await openWindow(tk, app.url('timekeeper'));
+  const { context, pages: { supervisor: sup, timekeeper: tk } } = await openWindows(browser, app, { width: 1024, height: 768 }, ['supervisor', 'timekeeper']);
   await expect(sup.getByTestId('step-name')).toHaveText('Inbreng');
 
   await sup.getByTestId('time-next').dblclick();

@@ -6,12 +6,10 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { CriterionId } from '../../../shared/method/criteria.ts';
-import { LIMITS } from '../../../shared/session/limits.ts';
 import type { SupervisorView } from '../../../shared/session/views.ts';
 import { command } from '../../common/api.ts';
 import { useT } from '../../i18n/index.ts';
-import { PrivacyAdvice, replaceFinding, useFindings } from './PrivacyAdvice.tsx';
-import { CriteriaChecks, PresenterSelect } from './ProposalFields.tsx';
+import { CriteriaChecks, PresenterSelect, TitleField } from './ProposalFields.tsx';
 
 type Proposal = SupervisorView['proposals'][number];
 
@@ -19,7 +17,6 @@ export function ProposalEditor({ proposal, participants, onDone }: { proposal: P
   const t = useT();
   const id = useId();
   const [title, setTitle] = useState(proposal.title);
-  const findings = useFindings(title, participants.map((p) => p.name));
 
   const edit = (change: { title?: string; presenterId?: string | null; criteria?: CriterionId[] }) =>
     command({ type: 'EDIT_PROPOSAL', id: proposal.id, ...change });
@@ -40,20 +37,14 @@ export function ProposalEditor({ proposal, participants, onDone }: { proposal: P
       aria-label={t('choosing.editNamed', { title: proposal.title })}
       data-testid="proposal-editor"
     >
-      <div className="field">
-        <label htmlFor={`${id}-title`}>{t('choosing.caseTitle')}</label>
-        <input
-          id={`${id}-title`}
-          type="text"
-          value={title}
-          maxLength={LIMITS.titleMaxChars}
-          onChange={(e) => setTitle(e.target.value)}
-          autoComplete="off"
-          autoFocus
-          data-testid="edit-proposal-title"
-        />
-        <PrivacyAdvice findings={findings} onReplace={(f, label) => setTitle(replaceFinding(title, f, label))} />
-      </div>
+      <TitleField
+        id={`${id}-title`}
+        value={title}
+        onChange={setTitle}
+        knownNames={participants.map((p) => p.name)}
+        autoFocus
+        testId="edit-proposal-title"
+      />
       <PresenterSelect
         id={`${id}-presenter`}
         value={proposal.presenterId ?? ''}

@@ -1,8 +1,40 @@
-/** The fields a proposal has, shared by adding one and editing one: who presents it and which criteria it fits. */
+/** The fields a proposal has, shared by adding one and editing one: its title (with the privacy helper), who presents it and which criteria it fits. */
 import { CASE_CRITERIA } from '../../../shared/method/criteria.ts';
+import { LIMITS } from '../../../shared/session/limits.ts';
+import { PrivacyAdvice, replaceFinding, useFindings } from './PrivacyAdvice.tsx';
 import type { CriterionId } from '../../../shared/method/criteria.ts';
 import type { Participant } from '../../../shared/session/types.ts';
 import { useT } from '../../i18n/index.ts';
+
+export function TitleField(props: {
+  id: string;
+  value: string;
+  onChange: (title: string) => void;
+  knownNames: readonly string[];
+  testId: string;
+  placeholder?: string;
+  autoFocus?: boolean;
+}) {
+  const t = useT();
+  const findings = useFindings(props.value, props.knownNames);
+  return (
+    <div className="field">
+      <label htmlFor={props.id}>{t('choosing.caseTitle')}</label>
+      <input
+        id={props.id}
+        type="text"
+        value={props.value}
+        maxLength={LIMITS.titleMaxChars}
+        onChange={(e) => props.onChange(e.target.value)}
+        placeholder={props.placeholder}
+        autoComplete="off"
+        autoFocus={props.autoFocus}
+        data-testid={props.testId}
+      />
+      <PrivacyAdvice findings={findings} onReplace={(f, label) => props.onChange(replaceFinding(props.value, f, label))} />
+    </div>
+  );
+}
 
 export function PresenterSelect(props: { id: string; value: string; participants: readonly Participant[]; onChange: (id: string) => void; testId: string }) {
   const t = useT();

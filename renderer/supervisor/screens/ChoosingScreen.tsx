@@ -8,12 +8,10 @@ import { CASE_CRITERIA, CASE_GUIDANCE } from '../../../shared/method/criteria.ts
 import type { CriterionId } from '../../../shared/method/criteria.ts';
 import { EXAMPLE_CASES } from '../../../shared/method/example-cases.ts';
 import type { SupervisorView } from '../../../shared/session/views.ts';
-import { LIMITS } from '../../../shared/session/limits.ts';
 import { command, singleClick } from '../../common/api.ts';
 import { useT } from '../../i18n/index.ts';
-import { PrivacyAdvice, replaceFinding, useFindings } from '../parts/PrivacyAdvice.tsx';
 import { ProposalEditor } from '../parts/ProposalEditor.tsx';
-import { CriteriaChecks, PresenterSelect } from '../parts/ProposalFields.tsx';
+import { CriteriaChecks, PresenterSelect, TitleField } from '../parts/ProposalFields.tsx';
 import { RotationHint } from '../parts/RotationHint.tsx';
 
 function CriteriaChips({ ids }: { ids: readonly CriterionId[] }) {
@@ -37,7 +35,6 @@ export function ChoosingScreen({ view }: { view: SupervisorView }) {
   const [criteria, setCriteria] = useState<CriterionId[]>([]);
   const [editing, setEditing] = useState<string | null>(null);
   const names = view.plan.participants.map((p) => p.name);
-  const findings = useFindings(title, names);
   const open = view.proposals.filter((p) => p.status === 'open');
   const withdrawn = view.proposals.filter((p) => p.status === 'withdrawn');
   const done = view.cases.length;
@@ -104,20 +101,14 @@ export function ChoosingScreen({ view }: { view: SupervisorView }) {
         <section className="card" aria-labelledby={`${id}-add`}>
           <h2 id={`${id}-add`}>{t('choosing.addTitle')}</h2>
           <form onSubmit={(e) => void add(e)} className="stack">
-            <div className="field">
-              <label htmlFor={`${id}-title`}>{t('choosing.caseTitle')}</label>
-              <input
-                id={`${id}-title`}
-                type="text"
-                value={title}
-                maxLength={LIMITS.titleMaxChars}
-                onChange={(e) => setTitle(e.target.value)}
-                placeholder={t('choosing.caseTitlePlaceholder')}
-                data-testid="proposal-title"
-                autoComplete="off"
-              />
-              <PrivacyAdvice findings={findings} onReplace={(f, label) => setTitle(replaceFinding(title, f, label))} />
-            </div>
+            <TitleField
+              id={`${id}-title`}
+              value={title}
+              onChange={setTitle}
+              knownNames={names}
+              placeholder={t('choosing.caseTitlePlaceholder')}
+              testId="proposal-title"
+            />
             <PresenterSelect id={`${id}-presenter`} value={presenter} participants={view.plan.participants} onChange={setPresenter} testId="proposal-presenter" />
             <CriteriaChecks checked={criteria} onToggle={toggle} testIds />
             <div className="row">
