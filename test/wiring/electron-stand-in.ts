@@ -1,3 +1,4 @@
+/// <reference types="electron" />
 /**
  * A recording stand-in for the `electron` module, for the wiring tier: the BUILT main and preload
  * run under plain Node against it. It does what Electron's API promises in shape (each piece is
@@ -5,11 +6,11 @@
  * records every call a test wants to see. No window is drawn; nothing is faked beyond the edge.
  *
  * Loaded in place of 'electron' by the resolve hook in run-main.ts; tests read `recording`.
+ * The types come from electron.d.ts's global `Electron` namespace: nothing of the package is imported.
  */
 import { EventEmitter } from 'node:events';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type * as Electron from 'electron';
 
 type Listener = (...args: any[]) => unknown;
 
