@@ -1,31 +1,24 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import type { Plugin } from 'vite';
+import { windowWords } from './scripts/words/vite-plugin.ts';
 
 const root = resolve(import.meta.dirname, 'renderer');
 
-/**
- * The catalog's ICU messages parsed at build time (shared/i18n/precompiled.ts), so that the windows
- * ship FormatJS's formatter without its parser.
- */
-function precompiledMessages(): Plugin {
-  return {
-    name: 'kring-precompiled-messages',
-    async transform(_code, id) {
-      if (!/[\\/]shared[\\/]i18n[\\/]precompiled\.ts$/.test(id)) return null;
-      const { compiledCatalog } = await import('./shared/i18n/compile.ts');
-      return { code: `export const PRECOMPILED = ${JSON.stringify(compiledCatalog())};`, map: null };
-    },
-  };
-}
-
-// One HTML entry per window role; each loads only what its role needs.
+// One HTML entry per window role; each loads only what its role needs, its words included.
 export default defineConfig({
   root,
   base: './',
-  plugins: [react(), precompiledMessages()],
+  plugins: [
+    react(),
+    windowWords({
+      supervisor: resolve(root, 'supervisor/main.tsx'),
+      timekeeper: resolve(root, 'timekeeper/main.tsx'),
+      circle: resolve(root, 'circle/main.tsx'),
+    }),
+  ],
   resolve: {
+    // The windows' messages come parsed (scripts/words): they need FormatJS's formatter, not its parser.
     alias: { '@formatjs/icu-messageformat-parser': resolve(import.meta.dirname, 'node_modules/@formatjs/icu-messageformat-parser/no-parser.js') },
   },
   build: {

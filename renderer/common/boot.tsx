@@ -2,20 +2,22 @@
 import { Component, useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { translate } from '../i18n/index.ts';
-import { settingsStore, useSettings } from './store.ts';
+import { translate, useLang } from '../i18n/index.ts';
+import { readyLang } from '../i18n/words.ts';
+import { useSettings } from './store.ts';
 
 /** Theme, contrast and language on <html>, from the settings. */
 export function useDocumentSettings(options: { contrast?: 'high' | 'normal'; title?: string } = {}) {
   const settings = useSettings();
+  const lang = useLang();
   useEffect(() => {
     const root = document.documentElement;
     root.dataset.theme = settings.theme;
-    root.lang = settings.language;
+    root.lang = lang;
     if (options.contrast === 'high') root.dataset.contrast = 'high';
     else delete root.dataset.contrast;
     if (options.title) document.title = options.title;
-  }, [settings.theme, settings.language, options.contrast, options.title]);
+  }, [settings.theme, lang, options.contrast, options.title]);
 }
 
 class Boundary extends Component<{ children: ReactNode }, { failed: boolean }> {
@@ -25,7 +27,7 @@ class Boundary extends Component<{ children: ReactNode }, { failed: boolean }> {
   }
   override render() {
     if (!this.state.failed) return this.props.children;
-    const lang = settingsStore.get().language;
+    const lang = readyLang.get();
     return (
       <main className="connecting">
         <div className="stack" style={{ alignItems: 'center' }}>

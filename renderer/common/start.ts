@@ -1,9 +1,12 @@
 /**
  * The first thing a window runs: connect to main at once, then load the UI. The connection and
- * the first view are on their way while React and the screens are still being fetched and
- * compiled, so the digits appear as soon as the UI can draw them.
+ * the first view are on their way while React, the screens and the window's words are still being
+ * fetched and compiled, so the digits appear as soon as the UI can draw them.
  */
 import { api } from './api.ts';
+import { loadWords } from 'virtual:kring-words';
+import { followLanguage } from '../i18n/follow-language.ts';
+import type { WordsRole } from '../i18n/words.ts';
 import { connectStores } from './store.ts';
 
 /** Tell main a person is here (keeps the vault from locking), at most twice a minute. */
@@ -19,8 +22,10 @@ function watchActivity() {
   window.addEventListener('keydown', ping, { passive: true });
 }
 
-export function startWindow(load: () => Promise<{ render: () => void }>, options: { activity: boolean }) {
+export function startWindow(load: () => Promise<{ render: () => void }>, options: { role: WordsRole; activity: boolean }) {
   connectStores(api());
   if (options.activity) watchActivity();
-  void load().then((ui) => ui.render());
+  // The UI and this window's words in its language load side by side; it draws when both are here.
+  const words = followLanguage(options.role, loadWords);
+  void Promise.all([load(), words]).then(([ui]) => ui.render());
 }

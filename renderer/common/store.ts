@@ -5,7 +5,7 @@
  */
 import { useSyncExternalStore } from 'react';
 import { DEFAULT_SETTINGS } from '../../shared/ipc/settings.ts';
-import type { Settings } from '../../shared/ipc/settings.ts';
+import type { Settings, WindowSettings } from '../../shared/ipc/settings.ts';
 import type { AppStatus, KringApi, Push } from '../../shared/ipc/contract.ts';
 import type { RoleView } from '../../shared/session/views.ts';
 import { DEFAULT_CIRCLE_DISPLAY } from '../../shared/ipc/circle-display.ts';
@@ -13,32 +13,16 @@ import type { CircleDisplay } from '../../shared/ipc/circle-display.ts';
 import type { Nudge } from '../../shared/ipc/nudges.ts';
 import type { Observation } from '../../shared/ipc/records.ts';
 
-export interface Store<T> {
-  get(): T;
-  set(value: T): void;
-  subscribe(listener: () => void): () => void;
-}
-
-export function createStore<T>(initial: T): Store<T> {
-  let value = initial;
-  const listeners = new Set<() => void>();
-  return {
-    get: () => value,
-    set(next) {
-      if (Object.is(next, value)) return;
-      value = next;
-      for (const l of [...listeners]) l();
-    },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  };
-}
+export { createStore } from './create-store.ts';
+export type { Store } from './create-store.ts';
+import { createStore } from './create-store.ts';
+import type { Store } from './create-store.ts';
 
 export const viewStore = createStore<RoleView | null>(null);
 export const statusStore = createStore<AppStatus | null>(null);
 export const settingsStore = createStore<Settings>(DEFAULT_SETTINGS);
+/** True once main has told this window its settings (the language to load the words of). */
+export const settingsKnownStore = createStore<boolean>(false);
 /** False until the first answer from main; the windows show a calm "connecting" state until then. */
 export const connectedStore = createStore<boolean>(false);
 /** The private line (supervisor and timekeeper only; the circle display never receives it). */
@@ -67,9 +51,14 @@ export const useCircleDisplay = () => useStore(displayStore);
 let connectedApi: KringApi | null = null;
 let unsubscribe: (() => void) | null = null;
 
+function setSettings(settings: WindowSettings) {
+  settingsStore.set(shareEqual(settingsStore.get(), { ...DEFAULT_SETTINGS, ...settings }));
+  settingsKnownStore.set(true);
+}
+
 async function refreshSettings(api: KringApi) {
   const reply = await api['settings.get']({});
-  if (reply.ok) settingsStore.set(shareEqual(settingsStore.get(), { ...DEFAULT_SETTINGS, ...reply.value }));
+  if (reply.ok) setSettings(reply.value);
 }
 
 /**
@@ -115,7 +104,7 @@ export function applyPush(push: Push) {
     case 'status':
       return statusStore.set(shareEqual(statusStore.get(), push.status));
     case 'settings':
-      return settingsStore.set(shareEqual(settingsStore.get(), { ...DEFAULT_SETTINGS, ...push.settings }));
+      return setSettings(push.settings);
     case 'nudges':
       return nudgesStore.set(push.nudges);
     case 'display':

@@ -1,13 +1,17 @@
 /**
  * The windows' side of the one catalog (shared/i18n): `const t = useT(); t('key', { n: 3 })` and
  * `t.l(localized)` for method content and messages from main. The language comes from the settings,
- * which main pushes to every window at once.
+ * which main pushes to every window at once; a window draws in it once its words are loaded
+ * (words.ts), and draws again when words arrive.
  */
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import type { Localized } from '../../shared/method/types.ts';
-import { baseOf, interpolate, localize, translate } from '../../shared/i18n/index.ts';
-import type { Lang, MessageKey, Vars } from '../../shared/i18n/index.ts';
-import { settingsStore, useSettings } from '../common/store.ts';
+import { baseOf } from '../../shared/i18n/lang.ts';
+import type { Lang } from '../../shared/i18n/lang.ts';
+import type { MessageKey } from '../../shared/i18n/messages.ts';
+import { interpolate, localize } from '../../shared/i18n/localize.ts';
+import type { Vars } from '../../shared/i18n/localize.ts';
+import { readyLang, translate, wordsVersion } from './words.ts';
 
 export { interpolate, translate };
 export type { Lang, Vars };
@@ -30,18 +34,20 @@ export function makeT(lang: Lang): T {
   return t;
 }
 
+/** The language this window shows: the chosen one, once its words are here. */
 export function useLang(): Lang {
-  return useSettings().language;
+  return useSyncExternalStore(readyLang.subscribe, readyLang.get, readyLang.get);
 }
 
 export function useT(): T {
   const lang = useLang();
-  return useMemo(() => makeT(lang), [lang]);
+  const version = useSyncExternalStore(wordsVersion.subscribe, wordsVersion.get, wordsVersion.get);
+  return useMemo(() => makeT(lang), [lang, version]);
 }
 
 /** For code outside React (notifications, document title). */
 export function currentT(): T {
-  return makeT(settingsStore.get().language);
+  return makeT(readyLang.get());
 }
 
 export function useLocalized(): (text: Localized) => string {

@@ -2,4 +2,4 @@ import '../common/theme.css';
 import './timekeeper.css';
 import { startWindow } from '../common/start.ts';
 
-startWindow(() => import('./mount.tsx'), { activity: true });
+startWindow(() => import('./mount.tsx'), { role: 'timekeeper', activity: true });

@@ -51,6 +51,10 @@ export async function shoot(page: Page, name: string, options: { a11y?: boolean 
 export async function openWindow(page: Page, url: string) {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  // A window that lacks words its screen shows says so (renderer/i18n/words.ts): that is a fault too.
+  page.on('console', (m) => {
+    if (m.type() === 'error' && m.text().startsWith('Kring:')) errors.push(m.text());
+  });
   await page.goto(url);
   return errors;
 }

@@ -1,0 +1,33 @@
+/**
+ * A window's words follow the language in the settings: loaded before the window first draws, and
+ * again whenever the language changes (every window at once: main pushes the settings to all).
+ */
+import { DEFAULT_LANG } from '../../shared/i18n/lang.ts';
+import type { Lang } from '../../shared/i18n/lang.ts';
+import { settingsKnownStore, settingsStore } from '../common/store.ts';
+import { chooseLanguage, useWordsFrom } from './words.ts';
+import type { Loader, WordsRole } from './words.ts';
+
+/** How long a window waits for main to say its language before it draws in Kring's default. */
+const WAIT_FOR_SETTINGS_MS = 1000;
+
+/** Resolves when the window has words to draw with. */
+export function followLanguage(role: WordsRole, load: Loader): Promise<void> {
+  useWordsFrom(role, load);
+  return new Promise((ready) => {
+    let followed: Lang | null = null;
+    const follow = () => {
+      if (!settingsKnownStore.get()) return;
+      const lang = settingsStore.get().language;
+      if (lang === followed) return;
+      followed = lang;
+      void chooseLanguage(lang).then(ready);
+    };
+    settingsStore.subscribe(follow);
+    settingsKnownStore.subscribe(follow);
+    follow();
+    setTimeout(() => {
+      if (followed === null) void chooseLanguage(DEFAULT_LANG).then(ready);
+    }, WAIT_FOR_SETTINGS_MS);
+  });
+}
