@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { preloadScreens } from './scripts/preload-screens.ts';
 import { windowWords } from './scripts/words/vite-plugin.ts';
 
 const root = resolve(import.meta.dirname, 'renderer');
@@ -16,6 +17,7 @@ export default defineConfig({
       timekeeper: resolve(root, 'timekeeper/main.tsx'),
       circle: resolve(root, 'circle/main.tsx'),
     }),
+    preloadScreens(),
   ],
   resolve: {
     // The windows' messages come parsed (scripts/words): they need FormatJS's formatter, not its parser.

@@ -53,6 +53,11 @@ function load(which: WordsRole | 'all', lang: Lang): Promise<void> {
   return pending;
 }
 
+/** Start fetching a language's words before it is chosen (the one this window showed last time). */
+export function prefetchWords(lang: Lang): void {
+  void load(role, lang).catch(() => undefined);
+}
+
 /** Make `lang` the window's language as soon as its words are here (at once when they already are). */
 export function chooseLanguage(lang: Lang): Promise<void> {
   wanted = lang;
