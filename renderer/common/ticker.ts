@@ -7,6 +7,7 @@
  * timers are throttled. No intervals, no animation frames: an idle page does one small thing a second.
  */
 import type { TimerView } from '../../shared/session/views.ts';
+import { afterNextPaint } from './after-paint.ts';
 import { msUntilChange, shownTime } from './time.ts';
 
 /** Whether the clock runs: not yet started, running, paused, or left for good. */
@@ -125,6 +126,14 @@ export function createTicker(options: TickerOptions): Ticker {
     if (handle !== null) clearTimeout(handle);
     handle = null;
   };
+  /** A state report held back until the new digits are painted (see update). */
+  let held: { report: () => void; cancel: () => void } | null = null;
+  const flushHeld = () => {
+    const was = held;
+    held = null;
+    was?.cancel();
+    was?.report();
+  };
 
   /** Delay to the next moment the zone (or midpoint, or ending-soon) can change, or null. */
   function nextStateChange(t: TimerView, left: number): number | null {
@@ -135,25 +144,33 @@ export function createTicker(options: TickerOptions): Ticker {
     return best === null ? null : left - best;
   }
 
-  function update(fromTime: boolean) {
+  function update(fromTime: boolean, atBoundary = false) {
     cancel();
+    // A report still held back comes first, so none is lost or comes after a newer one.
+    flushHeld();
     if (!timer) {
       last = null;
       return;
     }
     const state = timeStateAt(timer, now(), warningMs);
+    let wrote = false;
     if (options.onText && state.text !== lastText) {
       lastText = state.text;
       options.onText(state);
+      wrote = true;
     }
     if (!last || stateKey(last) !== stateKey(state)) {
       const signals = fromTime && last ? signalsBetween(last, state) : [];
       last = state;
-      options.onState?.(state, signals);
+      const report = () => options.onState?.(state, signals);
+      // At a second that also changes the zone (the warning, time up), the new digits are painted
+      // first; what the state change redraws (colours, labels, a whole screen) comes a frame later.
+      if (atBoundary && wrote) held = { report, cancel: afterNextPaint(() => flushHeld()) };
+      else report();
     } else last = state;
     if (timer.deadline === null) return;
     const delay = options.onText ? msUntilChange(state.leftMs) : nextStateChange(timer, state.leftMs);
-    if (delay !== null) handle = setTimeout(() => update(true), delay / (timer.rate ?? 1));
+    if (delay !== null) handle = setTimeout(() => update(true, true), delay / (timer.rate ?? 1));
   }
 
   const onVisible = () => {
@@ -179,6 +196,8 @@ export function createTicker(options: TickerOptions): Ticker {
     current: () => last,
     dispose() {
       cancel();
+      held?.cancel();
+      held = null;
       if (watch) {
         document.removeEventListener('visibilitychange', onVisible);
         document.removeEventListener('resume', onVisible);

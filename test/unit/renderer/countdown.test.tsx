@@ -22,6 +22,9 @@ function timer(leftMs: number, running = true): TimerView {
   };
 }
 
+/** At most this long after the digits (a frame; 100 ms where no frame comes, as in jsdom here). */
+const FRAME = 100;
+
 describe('<Countdown>', () => {
   beforeEach(() => {
     vi.useFakeTimers();
@@ -50,10 +53,15 @@ describe('<Countdown>', () => {
     const box = container.querySelector('.countdown')!;
     expect(box.getAttribute('data-zone')).toBe('normal');
     act(() => void vi.advanceTimersByTime(1_000));
+    // The new digits are painted first; the colour (and whatever else the warning redraws) a frame later.
+    expect(screen.getByTestId('time-left').textContent).toBe('1:00');
+    expect(box.getAttribute('data-zone')).toBe('normal');
+    act(() => void vi.advanceTimersByTime(FRAME));
     expect(box.getAttribute('data-zone')).toBe('warning');
-    act(() => void vi.advanceTimersByTime(60_000));
-    expect(box.getAttribute('data-zone')).toBe('timeup');
+    act(() => void vi.advanceTimersByTime(60_000 - FRAME));
     expect(screen.getByTestId('time-left').textContent).toBe('0:00');
+    act(() => void vi.advanceTimersByTime(FRAME));
+    expect(box.getAttribute('data-zone')).toBe('timeup');
     act(() => void vi.advanceTimersByTime(35_000));
     expect(screen.getByTestId('time-left').textContent).toBe('+0:35');
   });
