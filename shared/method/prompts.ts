@@ -1,4 +1,4 @@
-import { DEBRIEFING_PROMPTS } from './debriefing.ts';
+import { DEBRIEFING_PROMPTS } from './debriefing-prompts.ts';
 import type { Localized, StepId } from './types.ts';
 
 export interface Prompt {

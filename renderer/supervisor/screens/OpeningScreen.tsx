@@ -2,7 +2,8 @@
 import { useEffect, useState } from 'react';
 import { AGREEMENTS } from '../../../shared/method/agreements.ts';
 import { OPENING_PROMPTS } from '../../../shared/method/prompts.ts';
-import { WARMUPS, WARMUP_STATEMENTS } from '../../../shared/method/warmups.ts';
+import { WARMUPS } from '../../../shared/method/warmups.ts';
+import { WARMUP_STATEMENTS } from '../../../shared/method/warmup-statements.ts';
 import type { Warmup } from '../../../shared/method/warmups.ts';
 import type { SupervisorView, TimerView } from '../../../shared/session/views.ts';
 import { command, singleClick } from '../../common/api.ts';
