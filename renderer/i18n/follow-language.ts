@@ -34,8 +34,10 @@ function remember(lang: Lang): void {
 /** Resolves when the window has words to draw with. */
 export function followLanguage(role: WordsRole, load: Loader): Promise<void> {
   useWordsFrom(role, load);
-  // Main says the language a moment later; the words of the last one shown are on their way already.
-  prefetchWords(lastShown() ?? DEFAULT_LANG);
+  // Main says the language a moment later; the words of the one shown last time are on their way
+  // already. (The first time, no guess: fetching the wrong language's words would only cost.)
+  const last = lastShown();
+  if (last) prefetchWords(last);
   return new Promise((ready) => {
     let followed: Lang | null = null;
     const follow = () => {

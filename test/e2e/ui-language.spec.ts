@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { checkA11y, openWindow } from './ui-helpers.ts';
+import { toFirstStep } from './setup.ts';
 import { call, lastView, openWire } from './wire.ts';
 
 const SCREENS = join(resolve(import.meta.dirname, '../..'), 'test-results/screens');
@@ -137,4 +138,36 @@ test('one language choice changes every window at once, date fields included', a
 
   expect(errors).toEqual([]);
   await context.close();
+});
+
+test('a window opened in English shows English from its first word, and loads no Dutch', async ({ app, browser }) => {
+  const driver = await browser.newPage();
+  await toFirstStep(driver, app.url('supervisor'));
+  expect((await call(driver, 'settings.set', { language: 'en' })).ok).toBe(true);
+
+  for (const role of ['timekeeper', 'circle'] as const) {
+    // A fresh context: nothing cached, no memory of an earlier language in this browser.
+    const context = await browser.newContext({ viewport: SIZES[0], locale: 'nl-BE' });
+    const page = await context.newPage();
+    // Every text the page ever shows, from its first frame on.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { seen: string[] }).seen = seen;
+      new MutationObserver(() => seen.push(document.body?.innerText ?? '')).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+    const words: string[] = [];
+    page.on('request', (r) => words.push(r.url()));
+    const errors = await openWindow(page, app.url(role));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    if (role === 'timekeeper') await expect(page.getByTestId('run-label')).toHaveText(/Running/);
+    else await expect(page.getByText(/Step 1 of 6/)).toBeVisible();
+    const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+    const dutch = seen.filter((text) => /\b(Loopt|Stap|Verbinden|Even geduld|Casus)\b/.test(text));
+    expect(dutch, role).toEqual([]);
+    // Its words came as one small chunk of English; no Dutch words were fetched.
+    const chunks = words.filter((url) => /\/assets\/(nl-BE|nl-NL|en)-[\w-]+\.js$/.test(url));
+    expect(chunks.map((url) => url.replace(/^.*\/assets\/(\w+(-\w\w)?)-.*$/, '$1'))).toEqual(['en']);
+    expect(errors).toEqual([]);
+    await context.close();
+  }
 });
