@@ -221,6 +221,8 @@ try {
       for (let i = 0; i < 2; i++) await sup!.command({ type: 'EXTEND', ms: 60 * 60_000 }); // at most an hour at a time
       await floorWire!.command({ type: 'EXTEND', ms: 120 * 60_000 });
     };
+    // The floor's clock runs beside Kring's in every measure, also when the countdowns were left out.
+    if (floorWire.lastView()?.current?.timer.status !== 'running') await floorWire.command({ type: 'START' });
     await twoHoursMore();
 
     await measure('firstRender', async () => {
