@@ -3,18 +3,15 @@ import { Component, useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { translate } from '../i18n/index.ts';
+import { applyDocumentSettings } from './document-settings.ts';
+import type { DocumentOptions } from './document-settings.ts';
 import { settingsStore, useSettings } from './store.ts';
 
 /** Theme, contrast and language on <html>, from the settings. */
-export function useDocumentSettings(options: { contrast?: 'high' | 'normal'; title?: string } = {}) {
+export function useDocumentSettings(options: DocumentOptions = {}) {
   const settings = useSettings();
   useEffect(() => {
-    const root = document.documentElement;
-    root.dataset.theme = settings.theme;
-    root.lang = settings.language;
-    if (options.contrast === 'high') root.dataset.contrast = 'high';
-    else delete root.dataset.contrast;
-    if (options.title) document.title = options.title;
+    applyDocumentSettings({ theme: settings.theme, language: settings.language }, { contrast: options.contrast, title: options.title });
   }, [settings.theme, settings.language, options.contrast, options.title]);
 }
 

@@ -4,7 +4,7 @@
  * compiled, so the digits appear as soon as the UI can draw them.
  */
 import { api } from './api.ts';
-import { connectStores } from './store.ts';
+import { connectStores } from './stores.ts';
 
 /** Tell main a person is here (keeps the vault from locking), at most twice a minute. */
 function watchActivity() {

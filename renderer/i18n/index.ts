@@ -5,30 +5,16 @@
  */
 import { useCallback, useMemo } from 'react';
 import type { Localized } from '../../shared/method/types.ts';
-import { baseOf, interpolate, localize, translate } from '../../shared/i18n/index.ts';
-import type { Lang, MessageKey, Vars } from '../../shared/i18n/index.ts';
-import { settingsStore, useSettings } from '../common/store.ts';
+import { interpolate, localize, translate } from '../../shared/i18n/index.ts';
+import type { Lang, Vars } from '../../shared/i18n/index.ts';
+import { useSettings } from '../common/store.ts';
+import { makeT } from './make-t.ts';
+import type { T } from './make-t.ts';
 
 export { interpolate, translate };
 export type { Lang, Vars };
-export type StringKey = MessageKey;
-
-export interface T {
-  (key: StringKey, vars?: Vars): string;
-  /** Pick the language from a Localized text (method content, messages from main). */
-  l: (text: Localized, vars?: Vars) => string;
-  lang: Lang;
-  /** 'nl' or 'en': for the `lang` attribute and for code that only cares about Dutch or not. */
-  base: 'nl' | 'en';
-}
-
-export function makeT(lang: Lang): T {
-  const t = ((key: StringKey, vars?: Vars) => translate(lang, key, vars)) as T;
-  t.l = (text, vars) => localize(text, lang, vars);
-  t.lang = lang;
-  t.base = baseOf(lang);
-  return t;
-}
+export { currentT, makeT } from './make-t.ts';
+export type { StringKey, T } from './make-t.ts';
 
 export function useLang(): Lang {
   return useSettings().language;
@@ -37,11 +23,6 @@ export function useLang(): Lang {
 export function useT(): T {
   const lang = useLang();
   return useMemo(() => makeT(lang), [lang]);
-}
-
-/** For code outside React (notifications, document title). */
-export function currentT(): T {
-  return makeT(settingsStore.get().language);
 }
 
 export function useLocalized(): (text: Localized) => string {

@@ -1,6 +1,7 @@
 import '../common/theme.css';
 import './circle.css';
+import './projector.css';
 import { startWindow } from '../common/start.ts';
 
 // The circle display only reads: no activity pings, no commands.
-startWindow(() => import('./mount.tsx'), { activity: false });
+startWindow(() => import('./mount.ts'), { activity: false });
