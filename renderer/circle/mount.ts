@@ -20,9 +20,10 @@ function showCrash(host: HTMLElement, t: T) {
   );
 }
 
-export function render() {
+/** Draw the circle display into #root and keep it current; returns how to stop (the tests use it). */
+export function render(): () => void {
   const host = document.getElementById('root');
-  if (!host) return;
+  if (!host) return () => undefined;
   const circle = createCircleRenderer(host);
   const projector = createProjectorCheck(host);
   let t = makeT(settingsStore.get().language);
@@ -45,6 +46,11 @@ export function render() {
       console.error(error);
     }
   };
-  for (const store of [viewStore, displayStore, connectedStore, settingsStore]) store.subscribe(draw);
+  const stops = [viewStore, displayStore, connectedStore, settingsStore].map((store) => store.subscribe(draw));
   draw();
+  return () => {
+    for (const stop of stops) stop();
+    circle.dispose();
+    projector.dispose();
+  };
 }
