@@ -1,4 +1,7 @@
-/** Theme, contrast, language and title on <html>, from the settings (every window; no React). */
+/**
+ * Theme, contrast, language and title on <html>, from the settings (every window; no React).
+ * Written only where they differ, so a push that changes none of them changes nothing.
+ */
 import type { Settings } from '../../shared/ipc/settings.ts';
 
 export interface DocumentOptions {
@@ -8,9 +11,10 @@ export interface DocumentOptions {
 
 export function applyDocumentSettings(settings: Pick<Settings, 'theme' | 'language'>, options: DocumentOptions = {}) {
   const root = document.documentElement;
-  root.dataset.theme = settings.theme;
-  root.lang = settings.language;
-  if (options.contrast === 'high') root.dataset.contrast = 'high';
-  else delete root.dataset.contrast;
-  if (options.title) document.title = options.title;
+  if (root.dataset.theme !== settings.theme) root.dataset.theme = settings.theme;
+  if (root.lang !== settings.language) root.lang = settings.language;
+  if (options.contrast === 'high') {
+    if (root.dataset.contrast !== 'high') root.dataset.contrast = 'high';
+  } else if (root.dataset.contrast !== undefined) delete root.dataset.contrast;
+  if (options.title && document.title !== options.title) document.title = options.title;
 }

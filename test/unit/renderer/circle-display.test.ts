@@ -110,7 +110,7 @@ describe('the circle display', () => {
     const s = session([...TO_FIRST_STEP, { type: 'START' }]);
     viewStore.set(s.view());
     const changes = new MutationObserver(() => undefined);
-    changes.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+    changes.observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
     // A new view object for something only the supervisor sees (here: a participant added).
     s.run([{ type: 'ADD_PARTICIPANT', id: 'p3', name: 'Chloë' }]);
     viewStore.set(s.view());
@@ -235,6 +235,14 @@ describe('the circle display', () => {
     expect(document.querySelector('.countdown')).toBe(clock);
     vi.advanceTimersByTime(1_000);
     expect(text('time-left')).toBe('1:59');
+  });
+
+  it('follows the theme, and always keeps high contrast for the room', () => {
+    settingsStore.set({ ...settingsStore.get(), theme: 'dark' });
+    expect(document.documentElement.dataset.theme).toBe('dark');
+    expect(document.documentElement.dataset.contrast).toBe('high');
+    settingsStore.set({ ...settingsStore.get(), theme: 'light' });
+    expect(document.documentElement.dataset.theme).toBe('light');
   });
 
   it('the projector check: the T key opens it, + and − scale the text, remembered for this display', () => {
