@@ -41,7 +41,8 @@ export function createCircleClock(): CircleClock {
   /** What depends on the zone as well as on the look: the digits' size and whether overtime shows at all. */
   function applyZone() {
     if (!look) return;
-    digits.style.fontSize = look.small || zone === 'timeup' ? CLOCK_SIZE.small : CLOCK_SIZE.large;
+    const size = look.small || zone === 'timeup' ? CLOCK_SIZE.small : CLOCK_SIZE.large;
+    if (digits.style.fontSize !== size) digits.style.fontSize = size;
     el.classList.toggle('gone', zone === 'timeup' && look.overtime === 'none');
   }
 
@@ -83,7 +84,8 @@ export function createCircleClock(): CircleClock {
       look = next;
       // A new timer (a push: pause, resume, +1 minute) or threshold: the ticker recomputes at once.
       if (!before || before.timer !== next.timer || before.warningMs !== next.warningMs) ticker.set(next.timer, next.warningMs);
-      digits.style.display = next.bar ? 'none' : '';
+      const display = next.bar ? 'none' : '';
+      if (digits.style.display !== display) digits.style.display = display;
       if (next.bar) showBar(next.timer, next.barLabel);
       else if (bar) {
         bar.box.remove();

@@ -28,7 +28,7 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props | 
   return el;
 }
 
-export function append(parent: Node, children: Child[]) {
+function append(parent: Node, children: Child[]) {
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;
     parent.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);
@@ -36,7 +36,7 @@ export function append(parent: Node, children: Child[]) {
 }
 
 /** Set inline styles by CSS property name (`font-size`, `--var`); an empty value removes one. */
-export function setStyle(el: HTMLElement, style: Style) {
+function setStyle(el: HTMLElement, style: Style) {
   for (const [property, value] of Object.entries(style)) {
     if (value === '') el.style.removeProperty(property);
     else el.style.setProperty(property, value);
