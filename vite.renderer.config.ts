@@ -15,7 +15,7 @@ export default defineConfig({
     windowWords({
       supervisor: resolve(root, 'supervisor/main.tsx'),
       timekeeper: resolve(root, 'timekeeper/main.tsx'),
-      circle: resolve(root, 'circle/main.tsx'),
+      circle: resolve(root, 'circle/main.ts'),
     }),
     preloadScreens(),
   ],

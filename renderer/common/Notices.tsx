@@ -1,8 +1,10 @@
 /** Messages for the person: main's notices (from the status push) and refusals of what they asked. */
 import { useState } from 'react';
 import { useT } from '../i18n/index.ts';
-import { dismissError, useErrors } from './api.ts';
-import { useStatus } from './store.ts';
+import { dismissError, errorStore } from './api.ts';
+import { useStatus, useStore } from './store.ts';
+
+const useErrors = () => useStore(errorStore);
 
 const NOTICE_WINDOW_MS = 10 * 60_000;
 

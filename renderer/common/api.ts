@@ -7,7 +7,7 @@ import { contractError } from '../../shared/ipc/errors.ts';
 import type { ApiError, Channel, KringApi, Reply, Req, Res, SessionCommand } from '../../shared/ipc/contract.ts';
 import type { Localized } from '../../shared/method/types.ts';
 import type { Settings } from '../../shared/ipc/settings.ts';
-import { createStore, settingsStore, useStore } from './store.ts';
+import { createStore, settingsStore } from './stores.ts';
 
 export interface ShownError {
   id: number;
@@ -34,8 +34,6 @@ export function showError(error: ApiError) {
 export function dismissError(id: number) {
   errorStore.set(errorStore.get().filter((e) => e.id !== id));
 }
-
-export const useErrors = () => useStore(errorStore);
 
 let apiOverride: KringApi | null = null;
 /** Tests give a fake API; windows use the real transport. */

@@ -4,19 +4,16 @@ import type { ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { translate, useLang } from '../i18n/index.ts';
 import { readyLang } from '../i18n/words.ts';
+import { applyDocumentSettings } from './document-settings.ts';
+import type { DocumentOptions } from './document-settings.ts';
 import { useSettings } from './store.ts';
 
 /** Theme, contrast and language on <html>, from the settings. */
-export function useDocumentSettings(options: { contrast?: 'high' | 'normal'; title?: string } = {}) {
+export function useDocumentSettings(options: DocumentOptions = {}) {
   const settings = useSettings();
   const lang = useLang();
   useEffect(() => {
-    const root = document.documentElement;
-    root.dataset.theme = settings.theme;
-    root.lang = lang;
-    if (options.contrast === 'high') root.dataset.contrast = 'high';
-    else delete root.dataset.contrast;
-    if (options.title) document.title = options.title;
+    applyDocumentSettings({ theme: settings.theme, language: lang }, { contrast: options.contrast, title: options.title });
   }, [settings.theme, lang, options.contrast, options.title]);
 }
 

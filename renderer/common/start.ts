@@ -7,7 +7,7 @@ import { api } from './api.ts';
 import { loadWords } from 'virtual:kring-words';
 import { followLanguage } from '../i18n/follow-language.ts';
 import type { WordsRole } from '../i18n/words.ts';
-import { connectStores } from './store.ts';
+import { connectStores } from './stores.ts';
 
 /** Tell main a person is here (keeps the vault from locking), at most twice a minute. */
 function watchActivity() {

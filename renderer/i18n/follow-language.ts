@@ -4,7 +4,7 @@
  */
 import { DEFAULT_LANG, isLang } from '../../shared/i18n/lang.ts';
 import type { Lang } from '../../shared/i18n/lang.ts';
-import { settingsKnownStore, settingsStore } from '../common/store.ts';
+import { settingsKnownStore, settingsStore } from '../common/stores.ts';
 import { chooseLanguage, prefetchWords, useWordsFrom } from './words.ts';
 import type { Loader, WordsRole } from './words.ts';
 
@@ -12,7 +12,7 @@ import type { Loader, WordsRole } from './words.ts';
 const WAIT_FOR_SETTINGS_MS = 1000;
 
 /** Only which language this window showed: a hint for the next start, never a setting. */
-const LAST_SHOWN = 'kring.lastLanguage';
+const LAST_SHOWN = 'kring-last-language';
 
 function lastShown(): Lang | null {
   try {

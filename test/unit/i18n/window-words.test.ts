@@ -16,7 +16,7 @@ const ROOT = resolve(import.meta.dirname, '../../..');
 const ENTRIES = {
   supervisor: resolve(ROOT, 'renderer/supervisor/main.tsx'),
   timekeeper: resolve(ROOT, 'renderer/timekeeper/main.tsx'),
-  circle: resolve(ROOT, 'renderer/circle/main.tsx'),
+  circle: resolve(ROOT, 'renderer/circle/main.ts'),
 };
 const used = (role: keyof typeof ENTRIES) => keysUsedBy(ENTRIES[role], ALL_KEYS);
 
