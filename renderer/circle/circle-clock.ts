@@ -6,8 +6,10 @@
  * strong signals).
  */
 import type { TimerView } from '../../shared/session/views.ts';
+import { createBarFill } from '../common/bar-fill.ts';
+import type { BarFill } from '../common/bar-fill.ts';
 import { createTicker, totalOf } from '../common/ticker.ts';
-import type { TimeState, Zone } from '../common/ticker.ts';
+import type { Zone } from '../common/ticker.ts';
 import type { ClockLook } from './circle-view.ts';
 import { h, setAttr } from './dom.ts';
 
@@ -27,8 +29,6 @@ function midpointOf(timer: TimerView): number | null {
   return timer.midpointMs !== null && total > 0 ? Math.min(1, timer.midpointMs / total) : null;
 }
 
-const scaleX = (state: TimeState | null) => `scaleX(${(state?.progress ?? 0).toFixed(4)})`;
-
 export function createCircleClock(): CircleClock {
   const text = document.createTextNode('–:––');
   const digits = h('span', { class: 'countdown-digits', 'data-testid': 'time-left', role: 'timer' }, text);
@@ -36,7 +36,7 @@ export function createCircleClock(): CircleClock {
   let look: ClockLook | null = null;
   let zone: Zone = 'normal';
   // Present only while the bar shows: the bar, its fill, its midpoint mark, and the label read instead of the digits.
-  let bar: { box: HTMLDivElement; fill: HTMLDivElement; mark: HTMLDivElement | null; label: HTMLSpanElement } | null = null;
+  let bar: { box: HTMLDivElement; fill: BarFill; mark: HTMLDivElement | null; label: HTMLSpanElement } | null = null;
 
   /** What depends on the zone as well as on the look: the digits' size and whether overtime shows at all. */
   function applyZone() {
@@ -49,7 +49,7 @@ export function createCircleClock(): CircleClock {
   const ticker = createTicker({
     onText: (state) => {
       if (text.data !== state.text) text.data = state.text;
-      if (bar) bar.fill.style.transform = scaleX(state);
+      bar?.fill.set(state.progress);
     },
     onState: (state) => {
       zone = state.zone;
@@ -62,10 +62,10 @@ export function createCircleClock(): CircleClock {
   function showBar(timer: TimerView, label: string) {
     if (!bar) {
       const fill = h('div', { class: 'countdown-bar-fill' });
-      bar = { box: h('div', { class: 'countdown-bar', 'aria-hidden': 'true' }, fill), fill, mark: null, label: h('span', { class: 'sr-only' }) };
+      bar = { box: h('div', { class: 'countdown-bar', 'aria-hidden': 'true' }, fill), fill: createBarFill(fill), mark: null, label: h('span', { class: 'sr-only' }) };
       el.append(bar.box, bar.label);
     }
-    bar.fill.style.transform = scaleX(ticker.current());
+    bar.fill.set(ticker.current()?.progress ?? 0);
     if (bar.label.textContent !== label) bar.label.textContent = label;
     const midpoint = midpointOf(timer);
     if (midpoint === null) {
@@ -88,12 +88,16 @@ export function createCircleClock(): CircleClock {
       if (digits.style.display !== display) digits.style.display = display;
       if (next.bar) showBar(next.timer, next.barLabel);
       else if (bar) {
+        bar.fill.dispose();
         bar.box.remove();
         bar.label.remove();
         bar = null;
       }
       applyZone();
     },
-    dispose: () => ticker.dispose(),
+    dispose: () => {
+      ticker.dispose();
+      bar?.fill.dispose();
+    },
   };
 }

@@ -6,6 +6,8 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { CSSProperties } from 'react';
 import type { TimerView } from '../../shared/session/views.ts';
+import { createBarFill } from './bar-fill.ts';
+import type { BarFill } from './bar-fill.ts';
 import { createTicker, timeStateAt, totalOf } from './ticker.ts';
 import type { RunState, TimeSignal, TimeState, Zone } from './ticker.ts';
 
@@ -63,6 +65,7 @@ export function Countdown({
     if (next.zone !== look.zone || next.run !== look.run) setLook(next);
   }
   const tickerRef = useRef<ReturnType<typeof createTicker> | null>(null);
+  const barFillRef = useRef<BarFill | null>(null);
 
   useLayoutEffect(() => {
     const host = digitsRef.current;
@@ -76,8 +79,7 @@ export function Countdown({
       onText: (state) => {
         const node = textRef.current;
         if (node && node.data !== state.text) node.data = state.text;
-        const fill = barRef.current;
-        if (fill) fill.style.transform = `scaleX(${state.progress.toFixed(4)})`;
+        barFillRef.current?.set(state.progress);
       },
       onState: (state, signals) => {
         setLook((prev) => (prev.zone === state.zone && prev.run === state.run ? prev : { zone: state.zone, run: state.run }));
@@ -93,13 +95,26 @@ export function Countdown({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
+  // The bar's fill, while there is a bar: written only when it visibly moves (bar-fill.ts).
+  useLayoutEffect(() => {
+    const element = barRef.current;
+    if (!element) return;
+    const fill = createBarFill(element);
+    barFillRef.current = fill;
+    fill.set(tickerRef.current?.current()?.progress ?? 0);
+    return () => {
+      fill.dispose();
+      barFillRef.current = null;
+    };
+  }, [bar]);
+
   useLayoutEffect(() => {
     const ticker = tickerRef.current;
     if (!ticker) return;
     ticker.set(timer, warningMs);
     if (!timer) {
       if (textRef.current) textRef.current.data = placeholder;
-      if (barRef.current) barRef.current.style.transform = 'scaleX(0)';
+      barFillRef.current?.set(0);
       setLook((prev) => (prev.zone === 'normal' && prev.run === 'idle' ? prev : { zone: 'normal', run: 'idle' }));
     }
   }, [timer, warningMs, placeholder]);
