@@ -27,6 +27,8 @@ export default defineConfig({
     outDir: resolve(import.meta.dirname, 'dist/renderer'),
     emptyOutDir: true,
     target: 'chrome140',
+    // Chromium (Electron's and the browser version's) knows modulepreload: no polyfill to ship.
+    modulePreload: { polyfill: false },
     rollupOptions: {
       input: {
         supervisor: resolve(root, 'supervisor.html'),
