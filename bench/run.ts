@@ -216,6 +216,8 @@ try {
     }
     // Wherever the countdowns left it: on step 3, running, with two hours to go.
     if (sup.lastView()?.current?.timer.status === 'not-started') await sup.command({ type: 'START' });
+    // Without the countdowns (`--only=sync`, say) the floor's countdown was never started either.
+    if (floorWire.lastView()?.current?.timer.status === 'not-started') await floorWire.command({ type: 'START' });
     for (; step < 2; step++) await next();
     const twoHoursMore = async () => {
       for (let i = 0; i < 2; i++) await sup!.command({ type: 'EXTEND', ms: 60 * 60_000 }); // at most an hour at a time
