@@ -216,13 +216,13 @@ try {
     }
     // Wherever the countdowns left it: on step 3, running, with two hours to go.
     if (sup.lastView()?.current?.timer.status === 'not-started') await sup.command({ type: 'START' });
+    // Without the countdowns (`--only=sync`, say) the floor's countdown was never started either.
+    if (floorWire.lastView()?.current?.timer.status === 'not-started') await floorWire.command({ type: 'START' });
     for (; step < 2; step++) await next();
     const twoHoursMore = async () => {
       for (let i = 0; i < 2; i++) await sup!.command({ type: 'EXTEND', ms: 60 * 60_000 }); // at most an hour at a time
       await floorWire!.command({ type: 'EXTEND', ms: 120 * 60_000 });
     };
-    // The floor's clock runs beside Kring's in every measure, also when the countdowns were left out.
-    if (floorWire.lastView()?.current?.timer.status !== 'running') await floorWire.command({ type: 'START' });
     await twoHoursMore();
 
     await measure('firstRender', async () => {

@@ -29,10 +29,6 @@ function wsUrl(pageUrl: string): string {
 
 export async function openWire(pageUrl: string): Promise<WireClient> {
   const ws = new WebSocket(wsUrl(pageUrl));
-  await new Promise<void>((resolve, reject) => {
-    ws.once('open', () => resolve());
-    ws.once('error', reject);
-  });
   let nextId = 1;
   let last: RoleView | null = null;
   const views: { receivedAt: number; view: RoleView }[] = [];
@@ -51,6 +47,14 @@ export async function openWire(pageUrl: string): Promise<WireClient> {
       pending.get(message.id)?.(message.reply);
       pending.delete(message.id);
     }
+  });
+  // Listening before 'open' resolves: the server's first pushes (the view) can come in the same
+  // packet as the handshake, and ws emits them in the same tick as 'open'. Listening only after
+  // `await`ing 'open' lost them, and a client without a view aims its commands at move 0 (the
+  // floor's countdown was then never started and `--only=sync` timed out on every command).
+  await new Promise<void>((resolve, reject) => {
+    ws.once('open', () => resolve());
+    ws.once('error', reject);
   });
 
   const client: WireClient = {

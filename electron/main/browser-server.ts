@@ -7,10 +7,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import Conf from 'conf';
 import { systemClock } from './services/clock.ts';
 import { createAppServices } from './services/app-services.ts';
 import { openSettingsStore, SETTINGS_FILE_MODE, UNREADABLE } from './services/settings-store.ts';
+import { openJsonSettingsFile } from './storage/json-settings-file.ts';
 import { writeFileAtomic } from './storage/atomic-file.ts';
 import { startWebSocketServer } from './transport/websocket-server.ts';
 import { isWindowRole } from '../../shared/ipc/index.ts';
@@ -60,10 +60,8 @@ const ACCESS_RESET = {
 const root = resolve(import.meta.dirname, '../..');
 const dataDir = resolve(process.env.KRING_DATA_DIR ?? join(root, '.kring-data'));
 // A settings file that is not JSON is moved aside (see settings-store.ts), not a reason to stop.
-const { store, setAsideTo } = openSettingsStore(
-  () => new Conf<Record<string, unknown>>({ cwd: dataDir, configName: 'settings', projectName: 'kring', configFileMode: SETTINGS_FILE_MODE }),
-  join(dataDir, 'settings.json'),
-);
+const settingsFile = join(dataDir, 'settings.json');
+const { store, setAsideTo } = openSettingsStore(() => openJsonSettingsFile(settingsFile, SETTINGS_FILE_MODE), settingsFile);
 let settingsUnreadable = setAsideTo !== null;
 
 const services = await createAppServices({

@@ -5,15 +5,14 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import type { CaseSummary, ExportFinding, ExportResult, HistoryEntry, Note, Observation, Reply, SessionArchive } from '../../../shared/ipc/index.ts';
-import { findIdentifiers } from '../../../shared/privacy/identifiers.ts';
 import { ALL_STEP_IDS } from '../../../shared/method/index.ts';
 import type { StepId } from '../../../shared/method/index.ts';
 import { longDate, numericDate } from '../../../shared/i18n/index.ts';
 import type { Lang } from '../../../shared/i18n/index.ts';
 import { archivedState, phaseOf, sessionTiming, supervisorView } from '../../../shared/session/index.ts';
 import type { PersistedSession, SessionContent } from '../../../shared/session/index.ts';
-import { renderHtml, renderMarkdown } from '../../../shared/summary/render.ts';
 import { subMonths } from 'date-fns/subMonths';
+import { lazy } from './lazy.ts';
 import { purgeExpired, VaultLockedError } from '../vault/index.ts';
 import type { Vault } from '../vault/index.ts';
 import type { Clock } from './clock.ts';
@@ -78,6 +77,10 @@ const NO_SESSION = {
   code: 'no-session',
   message: { nl: 'Er loopt geen sessie om dit bij te bewaren.', en: 'There is no session to keep this with.' },
 };
+/** Only an export needs these: loaded at the first one, not at every start. */
+const privacyCheck = lazy(() => import('../../../shared/privacy/identifiers.ts'));
+const summaryRender = lazy(() => import('../../../shared/summary/render.ts'));
+
 const NOT_FOUND = {
   code: 'not-found',
   message: { nl: 'Deze sessie staat niet (meer) in de geschiedenis.', en: 'This session is not (or no longer) in the history.' },
@@ -88,7 +91,8 @@ const NOT_FOUND = {
  * fields the export writes — case titles and the summaries. Names of the circle's own members
  * are not flagged (they are in the export on purpose, as who asked whom).
  */
-export function exportFindings(archive: SessionArchive, caseId: string | null): ExportFinding[] {
+export async function exportFindings(archive: SessionArchive, caseId: string | null): Promise<ExportFinding[]> {
+  const { findIdentifiers } = await privacyCheck();
   const plan = archive.view.plan;
   const knownNames = [...plan.participants.map((p) => p.name), plan.supervisorName, plan.secondFacilitatorName].filter((n): n is string => Boolean(n));
   const out: ExportFinding[] = [];
@@ -312,6 +316,7 @@ export function createRecordsService(options: RecordsServiceOptions) {
       if (!archive) return { ok: false, error: NOT_FOUND };
       const lang = options.language();
       const day = new Date(archive.view.timing.plannedStartAt).toISOString().slice(0, 10);
+      const { renderHtml, renderMarkdown } = await summaryRender();
       const result: ExportResult =
         req.format === 'markdown'
           ? { fileName: `kring-${day}.md`, content: renderMarkdown(archive, req.caseId, lang), savedTo: null }
@@ -323,7 +328,7 @@ export function createRecordsService(options: RecordsServiceOptions) {
       if (!vault) return { ok: false, error: LOCKED };
       const archive = await archiveOf(vault, req.sessionId);
       if (!archive) return { ok: false, error: NOT_FOUND };
-      return { ok: true, value: exportFindings(archive, req.caseId) };
+      return { ok: true, value: await exportFindings(archive, req.caseId) };
     },
     'history.list': (req) =>
       withVault(async (vault) => {

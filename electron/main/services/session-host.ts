@@ -1,7 +1,7 @@
 /**
- * Main's one session: the only writer of the session actor. Applies commands from windows,
- * persists every change, arms one timer for the next deadline, watches for wall-clock jumps and
- * tells listeners after each change so every window gets its own view.
+ * Main's one session: the only writer of the session actor. Applies commands from windows, arms
+ * one timer for the next deadline, watches for wall-clock jumps, tells listeners after each change
+ * so every window gets its own view, and persists every change right after (see `changed`).
  */
 import { randomUUID } from 'node:crypto';
 import { TIMEKEEPER_COMMANDS } from '../../../shared/ipc/index.ts';
@@ -28,7 +28,7 @@ import {
   startSession,
   viewFor,
 } from '../../../shared/session/index.ts';
-import type { PersistedSession, PlanPrefill, PracticeClock, RoleView, SessionActor, SessionContent, SessionEvent, SessionState } from '../../../shared/session/index.ts';
+import type { PersistedSession, PlanPrefill, PracticeClock, RoleView, SessionActor, SessionContent, SessionContext, SessionEvent, SessionState, SessionStateValue } from '../../../shared/session/index.ts';
 import { EXAMPLE_CASES } from '../../../shared/method/index.ts';
 import { toStorageError } from '../storage/storage-error.ts';
 import type { Clock } from './clock.ts';
@@ -106,8 +106,15 @@ export function createSessionHost(options: SessionHostOptions) {
   let deadlineTimer: unknown = null;
   let watchdog: unknown = null;
   let baseline = { wall: clock.now(), mono: clock.monotonic() };
-  let lastContentJson = '';
+  /**
+   * The typed text last handed to the vault: its JSON, and the context parts it came from. The
+   * session's context is immutable, so while those parts are the same objects the typed text has
+   * not changed, and a timing command costs no comparison at all.
+   */
+  let savedTyped: { json: string; parts: readonly unknown[] | null } = { json: '', parts: null };
   let lastPhase = '';
+  /** A persist is due (set by `changed`, run by `persistNow` at the next turn or at `flush`). */
+  let persistDue = false;
   const listeners = new Set<() => void>();
   /** The last storage problem told, per writer: told once while it lasts, told again if it comes back after a success. */
   const lastStorageError = { file: '', content: '' };
@@ -159,25 +166,58 @@ export function createSessionHost(options: SessionHostOptions) {
     return actor ? sessionState(actor) : null;
   }
 
-  /** Persist (timing plainly, typed text to the vault), re-arm the timer, tell every window. Practice persists nothing. */
+  /**
+   * After every change: re-arm the timer, tell every window, then persist. The windows come first
+   * (the other windows show a pause in the same frame; building the file's form and saving wait
+   * for the next turn of the event loop). Nothing is acknowledged earlier for it: a command's
+   * reply waits for `flush`, which persists at once whatever is still due, then waits for the disk.
+   */
   function changed() {
-    if (actor && !practice) {
-      const persisted = persistedForm(actor, clock.now());
-      const { plain, content: typed } = splitConfidential(persisted.context);
-      const json = JSON.stringify(typed);
-      if (json !== lastContentJson && content.canStore() && !isSealed(persisted.context)) {
-        lastContentJson = json;
-        pendingContent = typed;
-      }
-      fileWriter.schedule({ ...persisted, context: plain });
-      const phaseKey = `${persisted.context.id}:${phaseOf(persisted.value)}:${persisted.context.cases.length}`;
-      if (phaseKey !== lastPhase && !isSealed(persisted.context)) {
-        lastPhase = phaseKey;
-        options.onPhaseChange?.(persisted);
-      }
-    }
     armDeadline();
     listeners.forEach((l) => l());
+    if (!actor || practice) return; // practice persists nothing
+    noteArchive(actor);
+    if (!persistDue) {
+      persistDue = true;
+      setImmediate(persistNow);
+    }
+  }
+
+  /** At a new phase (or case) the whole session goes to the history; every phase passed, also two in one turn. */
+  function noteArchive(a: SessionActor) {
+    const snapshot = a.getSnapshot();
+    const phaseKey = `${snapshot.context.id}:${phaseOf(snapshot.value as SessionStateValue)}:${snapshot.context.cases.length}`;
+    if (phaseKey === lastPhase || isSealed(snapshot.context)) return;
+    lastPhase = phaseKey;
+    options.onPhaseChange?.(persistedForm(a, clock.now()));
+  }
+
+  /** The session as it stands now: timing to the plain file, typed text (when it changed) to the vault first. */
+  function persistNow() {
+    if (!persistDue) return;
+    persistDue = false;
+    if (!actor || practice) return;
+    const persisted = persistedForm(actor, clock.now());
+    const { plain } = splitConfidential(persisted.context);
+    const typed = typedChange(persisted.context);
+    if (typed && content.canStore() && !isSealed(persisted.context)) {
+      savedTyped = { json: typed.json, parts: typed.parts };
+      pendingContent = typed.content;
+    }
+    fileWriter.schedule({ ...persisted, context: plain });
+  }
+
+  /** The typed text of `context` when it differs from what was last handed to the vault, else null. */
+  function typedChange(context: SessionContext) {
+    const parts = [context.id, context.plan.participants, context.plan.supervisorName, context.plan.secondFacilitatorName, context.proposals];
+    if (savedTyped.parts?.every((part, i) => Object.is(part, parts[i]))) return null;
+    const typed = splitConfidential(context).content;
+    const json = JSON.stringify(typed);
+    if (json === savedTyped.json) {
+      savedTyped.parts = parts; // new objects, same text (a proposal withdrawn, say)
+      return null;
+    }
+    return { content: typed, json, parts };
   }
 
   /** One timer, for the moment the current countdown reaches zero (auto-advance, overtime). */
@@ -274,6 +314,7 @@ export function createSessionHost(options: SessionHostOptions) {
 
     /** After the vault opens: put the typed text back into a restored session. */
     async unseal(): Promise<void> {
+      persistNow();
       if (!actor || !content.canStore()) return;
       const snapshot = actor.getSnapshot();
       if (!isSealed(snapshot.context)) return;
@@ -283,7 +324,7 @@ export function createSessionHost(options: SessionHostOptions) {
       const persisted = persistedForm(actor, clock.now());
       actor.stop();
       actor = resumeSession({ ...persisted, context: joined }, clock.now());
-      lastContentJson = JSON.stringify(typed);
+      savedTyped = { json: JSON.stringify(typed), parts: null };
       changed();
     },
 
@@ -300,11 +341,12 @@ export function createSessionHost(options: SessionHostOptions) {
       const methodId = options.methodId ?? INTERVISIE.id;
       const before = state();
       const carried = options.prefill ?? (active && !practice && before?.phase === 'planning' ? prefillOf(before.context.plan) : undefined);
+      persistNow(); // the last change of the session being replaced still goes to disk
       actor?.stop();
       practice = options.practice ? { rate: PRACTICE_RATE, realStart: clock.now(), sessionStart: clock.now() } : null;
       actor = startSession(options.sessionId ?? randomUUID(), now(), methodById(methodId));
       if (carried && !practice) for (const event of prefillCommands(methodId, carried, now(), randomUUID)) applyCommand(actor, event);
-      lastContentJson = '';
+      savedTyped = { json: '', parts: null };
       if (practice) setUpPractice(actor);
       changed();
       return { ok: true, value: null };
@@ -313,6 +355,7 @@ export function createSessionHost(options: SessionHostOptions) {
     /** Practice over: the practice session is gone, nothing of it was kept. */
     endPractice(): Reply<null> {
       if (!practice) return fail('no-session');
+      persistNow();
       actor?.stop();
       actor = null;
       practice = null;
@@ -383,11 +426,14 @@ export function createSessionHost(options: SessionHostOptions) {
       startWatchdog();
     },
 
+    /** Everything changed so far on disk: what is still due is persisted now, then the writes are awaited. */
     async flush() {
+      persistNow();
       await fileWriter.flush();
     },
 
     dispose() {
+      persistNow(); // a change just before the end still goes to disk (flush waits for it)
       if (deadlineTimer !== null) clock.clearTimer(deadlineTimer);
       if (watchdog !== null) clock.clearTimer(watchdog);
       actor?.stop();

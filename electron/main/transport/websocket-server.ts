@@ -13,7 +13,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import { contractError, WINDOW_ROLES, WS_PATH } from '../../../shared/ipc/index.ts';
-import type { WindowRole, WireMessage } from '../../../shared/ipc/index.ts';
+import type { Push, WindowRole, WireMessage } from '../../../shared/ipc/index.ts';
 import type { AppServices } from '../services/app-services.ts';
 import { CONTENT_SECURITY_POLICY, contentType, resolveAsset } from './resolve-asset.ts';
 
@@ -115,6 +115,16 @@ export async function startWebSocketServer(options: WebSocketServerOptions) {
   });
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
+  /** A push goes to every window of a role as the same object: turned into text once, not once per socket. */
+  const pushText = new WeakMap<Push, string>();
+  const textOf = (push: Push) => {
+    let text = pushText.get(push);
+    if (text === undefined) {
+      text = JSON.stringify({ push } satisfies WireMessage);
+      pushText.set(push, text);
+    }
+    return text;
+  };
   http.on('upgrade', (req, socket, head) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const role = url.pathname === WS_PATH ? roleOf(url.searchParams.get('token')) : null;
@@ -130,7 +140,9 @@ export async function startWebSocketServer(options: WebSocketServerOptions) {
       const send = (message: WireMessage) => {
         if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(message));
       };
-      const disconnect = options.services.connect(role, (push) => send({ push }));
+      const disconnect = options.services.connect(role, (push) => {
+        if (ws.readyState === ws.OPEN) ws.send(textOf(push));
+      });
       ws.on('close', disconnect);
       // A broken frame (too big, bad UTF-8, bad opcode): ws closes this connection itself. Without a
       // listener the 'error' event would be thrown and take the whole process down.

@@ -77,6 +77,57 @@ describe('the order of writes', () => {
     expect(await participantsOnDisk()).toBe(1);
   });
 
+  it('tells all three windows about a new name before saving it begins, and holds the answer until it is saved', async () => {
+    // A slow disk (or a slow laptop encrypting): the moment saving begins, what has each window been told?
+    const windows = { supervisor: [] as string[][], timekeeper: [] as number[], circle: [] as string[] };
+    const toldWhenSaveBegan: (typeof windows)[] = [];
+    let release: () => void = () => undefined;
+    let hold = false;
+    const content: ContentStore = {
+      canStore: () => true,
+      async save() {
+        if (!hold) return;
+        toldWhenSaveBegan.push(structuredClone(windows));
+        await new Promise<void>((resolve) => (release = resolve));
+      },
+      load: async () => undefined,
+    };
+    host = createSessionHost({ dataDir, clock: systemClock, content, notify: () => undefined });
+    const h = host;
+    h.subscribe(() => {
+      const supervisor = h.view('supervisor');
+      const timekeeper = h.view('timekeeper');
+      const circle = h.view('circle');
+      if (supervisor?.role === 'supervisor') windows.supervisor.push(supervisor.plan.participants.map((p) => p.name));
+      if (timekeeper?.role === 'timekeeper') windows.timekeeper.push(timekeeper.move);
+      if (circle?.role === 'circle') windows.circle.push(circle.phase);
+    });
+    expect(h.begin(false).ok).toBe(true);
+    await h.flush();
+    hold = true;
+    const pushesBefore = { timekeeper: windows.timekeeper.length, circle: windows.circle.length };
+
+    expect(send(h, 'supervisor', { type: 'ADD_PARTICIPANT', id: '', name: 'Anna Vermeulen' }).ok).toBe(true);
+    let saved = false;
+    const flushed = h.flush().then(() => (saved = true));
+    await new Promise((r) => setTimeout(r, 50));
+
+    try {
+      expect(toldWhenSaveBegan).toHaveLength(1);
+      const told = toldWhenSaveBegan[0]!;
+      expect(told.supervisor.at(-1)).toEqual(['Anna Vermeulen']);
+      expect(told.timekeeper.length).toBe(pushesBefore.timekeeper + 1);
+      expect(told.circle.length).toBe(pushesBefore.circle + 1);
+      // Not saved yet: whatever waits for the disk (the command's answer) still waits.
+      expect(saved).toBe(false);
+      expect(await participantsOnDisk()).toBe(0);
+    } finally {
+      release(); // also when a check failed: the clean-up flushes
+    }
+    await flushed;
+    expect(await participantsOnDisk()).toBe(1);
+  });
+
   it('answers a session command only once the change is on disk', async () => {
     let stored: unknown;
     const settings: SettingsBacking = { read: () => stored, write: (v) => void (stored = structuredClone(v)) };

@@ -10,6 +10,7 @@ import type { AppStatus, Note, Push, Reply, WindowRole } from '../../../shared/i
 import type { RoleView, SupervisorView } from '../../../shared/session/index.ts';
 import { dispatchAimed } from '../../support/aim.ts';
 import { FakeClock, MIN } from './fake-clock.ts';
+import { startTestServices } from './test-services.ts';
 
 const CHEAP_KDF: KdfCost = { N: 2 ** 10, r: 8, p: 1 };
 const PASSPHRASE = 'koffie bij de kring om negen';
@@ -199,5 +200,26 @@ describe('the app starting again', () => {
     }, 'the names to come back');
     expect(JSON.stringify(circle)).not.toContain(NAME);
     expect(logs).toEqual([]);
+  });
+});
+
+describe('three windows and one change', () => {
+  it('tells the supervisor window first, then the timekeeper, then the circle display, whatever order they opened in', async () => {
+    const t = await startTestServices('kring-order-');
+    try {
+      value(await t.d('supervisor', 'vault.create', { passphrase: 'koffie bij de kring om negen' }));
+      value(await t.d('supervisor', 'session.begin', { replace: false }));
+      const told: string[] = [];
+      for (const role of ['circle', 'timekeeper', 'supervisor'] as const) {
+        t.services.connect(role, (push) => {
+          if (push.type === 'view') told.push(role);
+        });
+      }
+      told.length = 0;
+      value(await t.d('supervisor', 'session.command', { type: 'SET_AUTO_ADVANCE', enabled: true }));
+      expect(told).toEqual(['supervisor', 'timekeeper', 'circle']);
+    } finally {
+      await t.stop();
+    }
   });
 });

@@ -3,7 +3,7 @@
  * is sent only the settings its role uses — the circle display, seen by the whole group, never
  * receives an own prompt or a favourite.
  */
-import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Conf from 'conf';
@@ -11,6 +11,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAppServices } from '../../../electron/main/services/app-services.ts';
 import type { AppServices } from '../../../electron/main/services/app-services.ts';
 import { openSettingsStore, SETTINGS_FILE_MODE } from '../../../electron/main/services/settings-store.ts';
+import { openJsonSettingsFile } from '../../../electron/main/storage/json-settings-file.ts';
 import type { Push, Settings, WindowRole } from '../../../shared/ipc/index.ts';
 import { FakeClock } from './fake-clock.ts';
 
@@ -27,10 +28,28 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const openConf = () =>
-  openSettingsStore(() => new Conf<Record<string, unknown>>({ cwd: dir, configName: 'settings', projectName: 'kring', configFileMode: SETTINGS_FILE_MODE }), join(dir, 'settings.json'));
+/** The desktop app's settings (electron-store is conf underneath) and the browser server's own JSON file. */
+const OPENERS = {
+  conf: () =>
+    openSettingsStore(() => new Conf<Record<string, unknown>>({ cwd: dir, configName: 'settings', projectName: 'kring', configFileMode: SETTINGS_FILE_MODE }), join(dir, 'settings.json')),
+  'browser server': () => openSettingsStore(() => openJsonSettingsFile(join(dir, 'settings.json'), SETTINGS_FILE_MODE), join(dir, 'settings.json')),
+};
 
-describe('the settings file', () => {
+describe.each(Object.entries(OPENERS))('the settings file (%s)', (_name, openConf) => {
+  it('keeps what was set for the next start, in the same file conf wrote', async () => {
+    openConf().store.store = { language: 'en', sound: false };
+    expect(openConf().store.store).toEqual({ language: 'en', sound: false });
+    expect(JSON.parse(await readFile(join(dir, 'settings.json'), 'utf8'))).toEqual({ language: 'en', sound: false });
+  });
+
+  it('sets a damaged file aside (kept) and opens empty', async () => {
+    await writeFile(join(dir, 'settings.json'), '{"language": "e');
+    const { store, setAsideTo } = openConf();
+    expect(store.store).toEqual({});
+    expect(setAsideTo).not.toBeNull();
+    expect(await readFile(setAsideTo!, 'utf8')).toBe('{"language": "e');
+  });
+
   it.skipIf(process.platform === 'win32')('is written with mode 0600', async () => {
     const { store } = openConf();
     store.store = { language: 'en' };
