@@ -6,7 +6,6 @@
  */
 import { applyDocumentSettings } from '../common/document-settings.ts';
 import { connectedStore, displayStore, settingsStore, viewStore } from '../common/stores.ts';
-import type { Store } from '../common/stores.ts';
 import { makeT } from '../i18n/make-t.ts';
 import { readyLang, wordsVersion } from '../i18n/words.ts';
 import type { T } from '../i18n/make-t.ts';
@@ -51,7 +50,7 @@ export function render(): () => void {
       console.error(error);
     }
   };
-  const stops = [viewStore, displayStore, connectedStore, settingsStore, readyLang, wordsVersion].map((store) => (store as Store<unknown>).subscribe(draw));
+  const stops = [viewStore.subscribe(draw), displayStore.subscribe(draw), connectedStore.subscribe(draw), settingsStore.subscribe(draw), readyLang.subscribe(draw), wordsVersion.subscribe(draw)];
   draw();
   return () => {
     for (const stop of stops) stop();

@@ -6,7 +6,7 @@
 import { api } from './api.ts';
 import { loadWords } from 'virtual:kring-words';
 import { followLanguage } from '../i18n/follow-language.ts';
-import type { WordsRole } from '../i18n/words.ts';
+import type { WindowRole } from '../../shared/ipc/roles.ts';
 import { connectStores } from './stores.ts';
 
 /** Tell main a person is here (keeps the vault from locking), at most twice a minute. */
@@ -22,7 +22,7 @@ function watchActivity() {
   window.addEventListener('keydown', ping, { passive: true });
 }
 
-export function startWindow(load: () => Promise<{ render: () => void }>, options: { role: WordsRole; activity: boolean }) {
+export function startWindow(load: () => Promise<{ render: () => void }>, options: { role: WindowRole; activity: boolean }) {
   connectStores(api());
   if (options.activity) watchActivity();
   // The UI and this window's words in its language load side by side; it draws when both are here.

@@ -6,7 +6,8 @@ import { DEFAULT_LANG, isLang } from '../../shared/i18n/lang.ts';
 import type { Lang } from '../../shared/i18n/lang.ts';
 import { settingsKnownStore, settingsStore } from '../common/stores.ts';
 import { chooseLanguage, prefetchWords, useWordsFrom } from './words.ts';
-import type { Loader, WordsRole } from './words.ts';
+import type { WindowRole } from '../../shared/ipc/roles.ts';
+import type { Loader } from './words.ts';
 
 /** How long a window waits for main to say its language before it draws in Kring's default. */
 const WAIT_FOR_SETTINGS_MS = 1000;
@@ -32,7 +33,7 @@ function remember(lang: Lang): void {
 }
 
 /** Resolves when the window has words to draw with. */
-export function followLanguage(role: WordsRole, load: Loader): Promise<void> {
+export function followLanguage(role: WindowRole, load: Loader): Promise<void> {
   useWordsFrom(role, load);
   // Main says the language a moment later; the words of the one shown last time are on their way
   // already. (The first time, no guess: fetching the wrong language's words would only cost.)

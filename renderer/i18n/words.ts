@@ -10,14 +10,15 @@ import { DEFAULT_LANG, intlLocale } from '../../shared/i18n/lang.ts';
 import type { Lang } from '../../shared/i18n/lang.ts';
 import type { MessageKey } from '../../shared/i18n/messages.ts';
 import type { Vars } from '../../shared/i18n/localize.ts';
+import type { WindowRole } from '../../shared/ipc/roles.ts';
 import { createStore } from '../common/create-store.ts';
 
-export type WordsRole = 'supervisor' | 'timekeeper' | 'circle';
-export type Loader = (role: WordsRole | 'all', lang: Lang) => Promise<{ default: CompiledWords }>;
+/** Where a window's words come from (virtual:kring-words): its own chunk, or 'all' of a language. */
+export type Loader = (role: WindowRole | 'all', lang: Lang) => Promise<{ default: CompiledWords }>;
 
 const words = new Map<Lang, CompiledWords>();
 const formats = new Map<string, IntlMessageFormat>();
-let role: WordsRole | 'all' = 'all';
+let role: WindowRole | 'all' = 'all';
 let loader: Loader | null = null;
 const asked = new Map<string, Promise<void>>();
 let wanted: Lang = DEFAULT_LANG;
@@ -33,12 +34,12 @@ export function installWords(lang: Lang, more: CompiledWords): void {
 }
 
 /** Where words come from: this window's role and the build's loader (virtual:kring-words). */
-export function useWordsFrom(windowRole: WordsRole, load: Loader): void {
+export function useWordsFrom(windowRole: WindowRole, load: Loader): void {
   role = windowRole;
   loader = load;
 }
 
-function load(which: WordsRole | 'all', lang: Lang): Promise<void> {
+function load(which: WindowRole | 'all', lang: Lang): Promise<void> {
   const id = `${which}/${lang}`;
   let pending = asked.get(id);
   if (!pending) {

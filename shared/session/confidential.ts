@@ -35,6 +35,14 @@ export function splitConfidential(ctx: SessionContext): { plain: SessionContext;
   };
 }
 
+/**
+ * The parts of a context the typed text is taken from. Contexts are immutable: while these are the
+ * same objects (and strings), `splitConfidential(ctx).content` has not changed.
+ */
+export function confidentialSources(ctx: SessionContext): readonly unknown[] {
+  return [ctx.id, ctx.plan.participants, ctx.plan.supervisorName, ctx.plan.secondFacilitatorName, ctx.proposals];
+}
+
 /** Put the typed text back. Items the content does not know keep what they have. */
 export function joinConfidential(ctx: SessionContext, content: SessionContent): SessionContext {
   if (content.sessionId !== ctx.id) return ctx;

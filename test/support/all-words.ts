@@ -4,7 +4,6 @@
  * (vitest.config.ts setupFiles), and the shown language follows the settings store at once, so a
  * component renders in the language a test sets.
  */
-import { LANGUAGES } from '../../shared/i18n/lang.ts';
 import type { Lang } from '../../shared/i18n/lang.ts';
 import { STRINGS } from '../../shared/i18n/messages.ts';
 import type { MessageKey } from '../../shared/i18n/messages.ts';
@@ -20,5 +19,3 @@ export function allWords(lang: Lang): CompiledWords {
 export function loadWords(_role: string, lang: Lang): Promise<{ default: CompiledWords }> {
   return Promise.resolve({ default: allWords(lang) });
 }
-
-export { LANGUAGES };

@@ -10,6 +10,7 @@ import { INTERVISIE, methodById } from '../../../shared/method/index.ts';
 import type { Localized, MethodId } from '../../../shared/method/index.ts';
 import {
   applyCommand,
+  confidentialSources,
   currentTimer,
   deadlineOf,
   isSealed,
@@ -198,8 +199,8 @@ export function createSessionHost(options: SessionHostOptions) {
     persistDue = false;
     if (!actor || practice) return;
     const persisted = persistedForm(actor, clock.now());
-    const { plain } = splitConfidential(persisted.context);
-    const typed = typedChange(persisted.context);
+    const { plain, content: typedNow } = splitConfidential(persisted.context);
+    const typed = typedChange(persisted.context, typedNow);
     if (typed && content.canStore() && !isSealed(persisted.context)) {
       savedTyped = { json: typed.json, parts: typed.parts };
       pendingContent = typed.content;
@@ -208,10 +209,9 @@ export function createSessionHost(options: SessionHostOptions) {
   }
 
   /** The typed text of `context` when it differs from what was last handed to the vault, else null. */
-  function typedChange(context: SessionContext) {
-    const parts = [context.id, context.plan.participants, context.plan.supervisorName, context.plan.secondFacilitatorName, context.proposals];
+  function typedChange(context: SessionContext, typed: SessionContent) {
+    const parts = confidentialSources(context);
     if (savedTyped.parts?.every((part, i) => Object.is(part, parts[i]))) return null;
-    const typed = splitConfidential(context).content;
     const json = JSON.stringify(typed);
     if (json === savedTyped.json) {
       savedTyped.parts = parts; // new objects, same text (a proposal withdrawn, say)
